@@ -1,0 +1,99 @@
+package cn.tongcheng.assessment;
+
+import java.nio.charset.Charset;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.IntConsumer;
+
+import cn.tongcheng.engine.AssessmentEngine;
+import cn.tongcheng.engine.PlaceYear;
+import cn.tongcheng.engine.PlaceYearOutcome;
+import cn.tongcheng.facts.Fact;
+import cn.tongcheng.facts.FactBase;
+import cn.tongcheng.facts.FactBaseLoader;
+import cn.tongcheng.facts.Place;
+import cn.tongcheng.problem.InvalidInputException;
+import cn.tongcheng.problem.Problem;
+import cn.tongcheng.i18n.Messages;
+import cn.tongcheng.rules.RuleBase;
+import cn.tongcheng.rules.RuleBaseCompiler;
+
+/** The whole pipeline: compile the rules, load and validate the facts, run the engine, aggregate, rank. */
+public final class Assessor {
+
+    /**
+     * What to assess.
+     *
+     * @param years  the years; empty means the latest year that has facts
+     * @param places place ids or Chinese names; empty means every place
+     * @param encoding the encoding of fact files, or null to detect it
+     */
+    public record Request(Path rulesDir, Path factsDir, List<Integer> years, List<String> places, int threads,
+                          Charset encoding) {
+    }
+
+    /** A compiled rule base and loaded facts, ready to assess (commands that need both share this). */
+    public record Inputs(RuleBase ruleBase, FactBase factBase) {
+    }
+
+    public static Inputs load(Request request) {
+        RuleBase rules = new RuleBaseCompiler().compile(request.rulesDir());
+        FactBase facts = new FactBaseLoader(request.encoding()).load(request.factsDir(), rules.catalogue().indicatorsById());
+        return new Inputs(rules, facts);
+    }
+
+    public static Assessment assess(Request request, Inputs inputs, IntConsumer progress) {
+        FactBase facts = inputs.factBase();
+        List<Integer> years = years(request, facts);
+        List<Place> places = places(request, facts);
+        List<PlaceYear> tasks = new ArrayList<>();
+        for (int year : years) for (Place p : places) tasks.add(new PlaceYear(p, year));
+        Map<String, List<Fact>> byPlaceYear = new HashMap<>();
+        for (Fact f : facts.facts()) {
+            byPlaceYear.computeIfAbsent(AssessmentEngine.key(f.place(), f.year()), k -> new ArrayList<>()).add(f);
+        }
+        List<PlaceYearOutcome> outcomes = new AssessmentEngine(inputs.ruleBase(), request.threads())
+                .run(tasks, byPlaceYear, progress);
+        Aggregator aggregator = new Aggregator(inputs.ruleBase().catalogue());
+        List<PlaceAssessment> assessed = outcomes.stream().map(aggregator::aggregate).toList();
+        return new Assessment(inputs.ruleBase().hash(), facts.hash(), years, inputs.ruleBase().catalogue(),
+                Ranking.rank(assessed, years));
+    }
+
+    private static List<Integer> years(Request request, FactBase facts) {
+        List<Integer> withFacts = facts.years();
+        if (withFacts.isEmpty()) throw optionProblem("year", "option.no-facts");
+        if (request.years().isEmpty()) return List.of(withFacts.get(withFacts.size() - 1));
+        for (int y : request.years()) {
+            if (!withFacts.contains(y)) throw optionProblem("year", "option.year-without-facts", y, withFacts);
+        }
+        return request.years().stream().sorted().distinct().toList();
+    }
+
+    private static List<Place> places(Request request, FactBase facts) {
+        if (request.places().isEmpty()) return facts.places();
+        List<Place> out = new ArrayList<>();
+        for (String wanted : request.places()) {
+            Place p = facts.places().stream().filter(pl -> names(pl, wanted)).findFirst()
+                    .orElseThrow(() -> optionProblem("place", "option.unknown-place", wanted,
+                            facts.places().stream().map(Place::id).toList()));
+            if (!out.contains(p)) out.add(p);
+        }
+        return out;
+    }
+
+    /** A place is named by its id, its Chinese or English name, or its Chinese name without 市/县/区. */
+    static boolean names(Place p, String wanted) {
+        String w = wanted.strip();
+        String shortZh = p.nameZh().replaceAll("[市县区]$", "");
+        return w.equalsIgnoreCase(p.id()) || w.equals(p.nameZh()) || w.equals(shortZh) || w.equalsIgnoreCase(p.nameEn());
+    }
+
+    private static InvalidInputException optionProblem(String option, String code, Object... args) {
+        return InvalidInputException.single("options",
+                new Problem("--" + option, 0, "", code, Messages.ui("problem." + code, args)));
+    }
+}

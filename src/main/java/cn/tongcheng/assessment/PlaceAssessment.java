@@ -1,0 +1,32 @@
+package cn.tongcheng.assessment;
+
+import java.util.List;
+
+import cn.tongcheng.engine.Diagnosis;
+import cn.tongcheng.engine.IndicatorScore;
+import cn.tongcheng.engine.Recommendation;
+import cn.tongcheng.facts.Place;
+
+/**
+ * The assessment of one place in one year.
+ *
+ * @param index overall index 0–100, or null when data coverage is below the method's minimum
+ * @param tier  id of the tier the index falls in, or empty
+ * @param rank  rank among the ranked places of the year (1 = best), or null when not ranked
+ */
+public record PlaceAssessment(Place place, int year, Double index, String tier, Integer rank, Coverage coverage,
+                              List<DimensionScore> dimensions, List<IndicatorScore> indicators,
+                              List<Recommendation> recommendations, List<Diagnosis> diagnoses) {
+
+    public PlaceAssessment {
+        dimensions = List.copyOf(dimensions);
+        indicators = List.copyOf(indicators);
+        recommendations = List.copyOf(recommendations);
+        diagnoses = List.copyOf(diagnoses);
+    }
+
+    PlaceAssessment withRank(Integer newRank) {
+        return new PlaceAssessment(place, year, index, tier, newRank, coverage, dimensions, indicators,
+                recommendations, diagnoses);
+    }
+}

@@ -1,0 +1,34 @@
+package cn.tongcheng.cli;
+
+import java.io.PrintWriter;
+import java.util.function.IntConsumer;
+
+import cn.tongcheng.i18n.Messages;
+
+/**
+ * Shows place-years done on a terminal, at most a few times a second; silent when output is not a terminal,
+ * so logs and pipes stay clean.
+ */
+final class Progress implements IntConsumer {
+    private final PrintWriter err;
+    private final boolean terminal = System.console() != null;
+    private final long start = System.nanoTime();
+    private volatile long lastShown;
+
+    Progress(PrintWriter err) {
+        this.err = err;
+    }
+
+    @Override
+    public void accept(int done) {
+        if (!terminal) return;
+        long now = System.nanoTime();
+        if (now - lastShown < 250_000_000L) return;
+        lastShown = now;
+        double seconds = (now - start) / 1e9;
+        synchronized (err) {
+            err.print("\r" + Messages.ui("progress", done, Math.round(done / Math.max(seconds, 1e-3))));
+            err.flush();
+        }
+    }
+}

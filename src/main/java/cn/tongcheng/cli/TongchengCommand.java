@@ -1,0 +1,25 @@
+package cn.tongcheng.cli;
+
+import java.util.concurrent.Callable;
+
+import picocli.CommandLine.Command;
+import picocli.CommandLine.HelpCommand;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Spec;
+
+/** The root command: prints usage when no subcommand is given. */
+@Command(name = "tongcheng", mixinStandardHelpOptions = true, version = "tongcheng 0.1.0",
+        resourceBundle = "i18n.messages",
+        subcommands = {AssessCommand.class, HelpCommand.class},
+        exitCodeListHeading = "%n${bundle:usage.exitCodeListHeading:-Exit codes:}%n",
+        exitCodeList = {"0:${bundle:exit.0:-ok}", "1:${bundle:exit.1:-internal error}", "2:${bundle:exit.2:-invalid input}"})
+public final class TongchengCommand implements Callable<Integer> {
+    @Spec
+    CommandSpec spec;
+
+    @Override
+    public Integer call() {
+        spec.commandLine().usage(spec.commandLine().getOut());
+        return ExitCode.OK;
+    }
+}

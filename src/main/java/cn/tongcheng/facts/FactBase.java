@@ -1,0 +1,26 @@
+package cn.tongcheng.facts;
+
+import java.util.List;
+import java.util.Map;
+import java.util.TreeSet;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+
+/** Everything read from {@code facts/}: the places and the validated facts, with the content hash. */
+public record FactBase(List<Place> places, List<Fact> facts, String hash, List<String> notices) {
+
+    public FactBase {
+        places = List.copyOf(places);
+        facts = List.copyOf(facts);
+        notices = List.copyOf(notices);
+    }
+
+    public Map<String, Place> placesById() {
+        return places.stream().collect(Collectors.toMap(Place::id, Function.identity()));
+    }
+
+    /** The years that have at least one fact, ascending. */
+    public List<Integer> years() {
+        return List.copyOf(facts.stream().map(Fact::year).collect(Collectors.toCollection(TreeSet::new)));
+    }
+}

@@ -1,0 +1,123 @@
+package cn.tongcheng.facts;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.regex.Pattern;
+
+import cn.tongcheng.problem.ProblemList;
+
+/**
+ * Checks fact records against the places and the indicators the rule base defines, and turns the good
+ * ones into facts. Every problem is recorded with file, line and field; none stops the others being found.
+ */
+final class FactValidator {
+    private static final Pattern ARTICLE = Pattern.compile("A(0\\d|1[0-6])");
+    private static final Pattern ARTICLE_LIKE = Pattern.compile("A\\d+");
+
+    private final Map<String, Place> places;
+    private final Map<String, Indicator> indicators;
+    private final ProblemList problems;
+    private final Map<String, Fact> byKey = new HashMap<>();
+
+    FactValidator(Map<String, Place> places, Map<String, Indicator> indicators, ProblemList problems) {
+        this.places = places;
+        this.indicators = indicators;
+        this.problems = problems;
+    }
+
+    List<Fact> validate(List<RawRecord> records) {
+        List<Fact> out = new ArrayList<>();
+        for (RawRecord r : records) {
+            fact(r).ifPresent(f -> {
+                if (isNew(f, r)) out.add(f);
+            });
+        }
+        return out;
+    }
+
+    private Optional<Fact> fact(RawRecord r) {
+        boolean ok = true;
+        String placeId = r.get("place");
+        if (!places.containsKey(placeId)) {
+            problems.add(r.file(), r.line(), "place", "fact.unknown-place", placeId);
+            ok = false;
+        }
+        Integer year = year(r);
+        ok &= year != null;
+        Indicator ind = indicators.get(r.get("indicator"));
+        if (ind == null) {
+            problems.add(r.file(), r.line(), "indicator", "fact.unknown-indicator", r.get("indicator"));
+            return Optional.empty();
+        }
+        Optional<Value> value = ValueParser.parse(ind, r.get("value"));
+        if (value.isEmpty()) {
+            problems.add(r.file(), r.line(), "value", "fact.bad-value", r.get("value"), ind.id(),
+                    ValueParser.expected(ind));
+            ok = false;
+        } else {
+            ok &= inRange(r, ind, value.get());
+        }
+        ok &= unitMatches(r, ind) & sourced(r);
+        if (!ok) return Optional.empty();
+        return Optional.of(new Fact(placeId, year, ind.id(), value.get(), ind.unit(), r.get("source"),
+                r.get("quote"), r.get("note"), r.file() + ":" + r.line()));
+    }
+
+    private Integer year(RawRecord r) {
+        String y = r.get("year");
+        if (y.matches("\\d{4}")) {
+            int year = Integer.parseInt(y);
+            if (year >= 1949 && year <= 2100) return year;
+        }
+        problems.add(r.file(), r.line(), "year", "fact.bad-year", y);
+        return null;
+    }
+
+    private boolean inRange(RawRecord r, Indicator ind, Value v) {
+        if (!(v instanceof Value.Number n)) return true;
+        double x = n.amount();
+        boolean below = !Double.isNaN(ind.min()) && x < ind.min();
+        boolean above = !Double.isNaN(ind.max()) && x > ind.max();
+        if (below || above) {
+            problems.add(r.file(), r.line(), "value", "fact.out-of-range", r.get("value"), ind.id(),
+                    Numbers.format(ind.min()), Numbers.format(ind.max()));
+            return false;
+        }
+        return true;
+    }
+
+    private boolean unitMatches(RawRecord r, Indicator ind) {
+        String unit = r.get("unit");
+        if (ind.unit().isEmpty() || ind.unit().equals(unit)) return true;
+        problems.add(r.file(), r.line(), "unit", "fact.wrong-unit", unit, ind.id(), ind.unit());
+        return false;
+    }
+
+    private boolean sourced(RawRecord r) {
+        boolean ok = true;
+        String source = r.get("source");
+        if (source.isEmpty() || (ARTICLE_LIKE.matcher(source).matches() && !ARTICLE.matcher(source).matches())) {
+            problems.add(r.file(), r.line(), "source", "fact.bad-source", source);
+            ok = false;
+        }
+        if (!r.has("quote")) {
+            problems.add(r.file(), r.line(), "quote", "fact.missing-quote");
+            ok = false;
+        }
+        return ok;
+    }
+
+    private boolean isNew(Fact f, RawRecord r) {
+        String key = f.place() + "|" + f.year() + "|" + f.indicator();
+        Fact before = byKey.putIfAbsent(key, f);
+        if (before == null) return true;
+        if (!before.value().equals(f.value())) {
+            problems.add(r.file(), r.line(), "value", "fact.conflict", f.place(), f.year(), f.indicator(),
+                    f.value().display(), before.value().display(), before.origin());
+        }
+        return false;
+    }
+}

@@ -1,0 +1,28 @@
+package cn.tongcheng.facts;
+
+import java.util.Map;
+
+/**
+ * A place that is assessed or compared with.
+ *
+ * @param kind {@code city}, {@code county} or {@code district}
+ * @param parent the id of the city it belongs to, or empty
+ * @param peer true for places outside Jiaxing that serve for comparison (横比); they are not ranked
+ * @param attributes further attributes (e.g. {@code borders: shanghai}) that targets may depend on
+ */
+public record Place(String id, String nameZh, String nameEn, String kind, String parent, boolean peer,
+                    Map<String, String> attributes) {
+
+    public Place {
+        attributes = Map.copyOf(attributes);
+    }
+
+    public String name(boolean chinese) {
+        return chinese || nameEn.isBlank() ? nameZh : nameEn;
+    }
+
+    /** Counties and districts of the assessed city are ranked against each other; the city and peers are not. */
+    public boolean ranked() {
+        return !peer && !"city".equals(kind);
+    }
+}

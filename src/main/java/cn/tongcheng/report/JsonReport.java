@@ -1,0 +1,27 @@
+package cn.tongcheng.report;
+
+import cn.tongcheng.assessment.Assessment;
+import cn.tongcheng.i18n.Language;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+
+/** Everything in the assessment as JSON, for other tools and later reports; language-independent. */
+public final class JsonReport implements ReportWriter {
+    public static final String FORMAT = "tongcheng-assessment/1";
+    private static final ObjectMapper MAPPER = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
+
+    @Override
+    public String render(Assessment assessment, Language language) {
+        ObjectNode root = MAPPER.createObjectNode();
+        root.put("format", FORMAT);
+        root.setAll((ObjectNode) MAPPER.valueToTree(assessment));
+        try {
+            return MAPPER.writeValueAsString(root) + "\n";
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}

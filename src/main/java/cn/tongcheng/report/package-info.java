@@ -1,0 +1,2 @@
+/** Report writers (Markdown, JSON), all from one {@link cn.tongcheng.assessment.Assessment}, written atomically. */
+package cn.tongcheng.report;

@@ -1,0 +1,15 @@
+package cn.tongcheng.rules;
+
+import org.kie.api.runtime.KieSession;
+
+/** Sets a session's global only when some rule file declares it (Drools refuses undeclared globals). */
+public final class Globals {
+    private Globals() {
+    }
+
+    public static void setIfDeclared(KieSession session, String name, Object value) {
+        boolean declared = session.getKieBase().getKiePackages().stream()
+                .anyMatch(p -> p.getGlobalVariables().stream().anyMatch(g -> g.getName().equals(name)));
+        if (declared) session.setGlobal(name, value);
+    }
+}

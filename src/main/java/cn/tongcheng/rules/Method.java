@@ -1,0 +1,11 @@
+package cn.tongcheng.rules;
+
+/**
+ * The parameters of the scoring method, from the method table in {@code rules/}.
+ *
+ * @param metFrom       achievement (value relative to target) from which an indicator counts as met
+ * @param partlyMetFrom achievement from which it counts as partly met; below it, not met
+ * @param minCoverage   share of a dimension's (or the index's) weight that must have data for a score to be shown
+ */
+public record Method(double metFrom, double partlyMetFrom, double minCoverage) {
+}

@@ -1,0 +1,139 @@
+package cn.tongcheng.rules;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.stream.Stream;
+
+import cn.tongcheng.facts.ContentHash;
+import cn.tongcheng.problem.ProblemList;
+
+import org.drools.base.definitions.rule.impl.RuleImpl;
+import org.kie.api.KieBase;
+import org.kie.api.io.Resource;
+import org.kie.api.io.ResourceType;
+import org.kie.api.runtime.KieSession;
+import org.kie.internal.builder.CompositeKnowledgeBuilder;
+import org.kie.internal.builder.KnowledgeBuilder;
+import org.kie.internal.builder.KnowledgeBuilderError;
+import org.kie.internal.builder.KnowledgeBuilderFactory;
+import org.kie.internal.io.ResourceFactory;
+
+/**
+ * Compiles every {@code .drl} file and every decision table ({@code .drl.csv}, {@code .drl.xlsx},
+ * {@code .drl.xls}) under {@code rules/} into one KieBase, then runs the catalogue tables to read the
+ * dimensions, indicators, tiers and method parameters. Files under {@code rules/tests/} are rule tests,
+ * not rules. Any problem stops the run with every error located at the author's file and line or row.
+ */
+public final class RuleBaseCompiler {
+    /** The rule-flow group of the catalogue tables; assessment sessions never focus it. */
+    public static final String CATALOGUE_GROUP = "catalogue";
+
+    public RuleBase compile(Path rulesDir) {
+        ProblemList problems = new ProblemList();
+        if (!Files.isDirectory(rulesDir)) {
+            problems.add(rulesDir.toString(), 0, "", "rules.no-folder");
+            problems.throwIfAny("rules");
+        }
+        List<Path> paths = ruleFiles(rulesDir);
+        if (paths.isEmpty()) problems.add(rulesDir.toString(), 0, "", "rules.none");
+        List<RuleFile> files = new ArrayList<>();
+        for (Path p : paths) read(p, problems).ifPresent(files::add);
+        problems.throwIfAny("rules");
+
+        KieBase kieBase = build(files, problems);
+        problems.throwIfAny("rules");
+        RuleOrigins origins = new RuleOrigins(files);
+        Catalogue catalogue = readCatalogue(kieBase, origins, problems);
+        problems.throwIfAny("rules");
+        return new RuleBase(kieBase, catalogue, files, origins, ContentHash.of(rulesDir, paths));
+    }
+
+    static List<Path> ruleFiles(Path rulesDir) {
+        Path tests = rulesDir.resolve("tests");
+        try (Stream<Path> s = Files.walk(rulesDir)) {
+            return s.filter(Files::isRegularFile)
+                    .filter(p -> !p.startsWith(tests))
+                    .filter(p -> isRuleFile(p.getFileName().toString()))
+                    .sorted().toList();
+        } catch (IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+    }
+
+    private static boolean isRuleFile(String name) {
+        return name.toLowerCase(Locale.ROOT).endsWith(".drl") || DecisionTableTranslator.isTable(name);
+    }
+
+    private static java.util.Optional<RuleFile> read(Path p, ProblemList problems) {
+        String shown = shown(p);
+        try {
+            byte[] bytes = Files.readAllBytes(p);
+            String name = p.getFileName().toString();
+            if (DecisionTableTranslator.isTable(name)) {
+                return java.util.Optional.of(RuleFile.of(shown, DecisionTableTranslator.toDrl(name, bytes), true));
+            }
+            return java.util.Optional.of(RuleFile.of(shown, new String(bytes, StandardCharsets.UTF_8), false));
+        } catch (DecisionTableTranslator.TableException e) {
+            problems.add(shown, 0, "", "rules.table-unreadable", e.getMessage());
+        } catch (IOException e) {
+            problems.add(shown, 0, "", "file.unreadable", e.getClass().getSimpleName() + ": " + e.getMessage());
+        }
+        return java.util.Optional.empty();
+    }
+
+    private static KieBase build(List<RuleFile> files, ProblemList problems) {
+        KnowledgeBuilder kb = KnowledgeBuilderFactory.newKnowledgeBuilder(
+                KnowledgeBuilderFactory.newKnowledgeBuilderConfiguration(null, RuleBaseCompiler.class.getClassLoader()));
+        CompositeKnowledgeBuilder batch = kb.batch();
+        for (RuleFile f : files) {
+            Resource r = ResourceFactory.newByteArrayResource(f.drl().getBytes(StandardCharsets.UTF_8));
+            r.setSourcePath(f.shownName());
+            batch.add(r, ResourceType.DRL);
+        }
+        batch.build();
+        for (KnowledgeBuilderError e : kb.getErrors()) report(e, files, problems);
+        return problems.isEmpty() ? kb.newKieBase() : null;
+    }
+
+    private static void report(KnowledgeBuilderError e, List<RuleFile> files, ProblemList problems) {
+        String path = e.getResource() == null ? "" : e.getResource().getSourcePath();
+        RuleFile file = files.stream().filter(f -> f.shownName().equals(path)).findFirst().orElse(null);
+        int drlLine = e.getLines() == null || e.getLines().length == 0 ? 0 : e.getLines()[0];
+        String message = e.getMessage().replaceAll("\\s+", " ").strip();
+        if (file == null) {
+            problems.add(path.isEmpty() ? "rules" : path, drlLine, "", "rules.compile", message, CompileErrorHint.of(message));
+        } else if (file.table()) {
+            int row = file.sourceLine(drlLine);
+            problems.add(file.shownName(), row, row == 0 ? "header" : "", "rules.compile-table", message,
+                    file.drlLine(drlLine), CompileErrorHint.of(message));
+        } else {
+            problems.add(file.shownName(), drlLine, "", "rules.compile", message, CompileErrorHint.of(message));
+        }
+    }
+
+    private static Catalogue readCatalogue(KieBase kieBase, RuleOrigins origins, ProblemList problems) {
+        CatalogueBuilder builder = new CatalogueBuilder(origins);
+        KieSession session = kieBase.newKieSession();
+        try {
+            Globals.setIfDeclared(session, "catalogue", builder);
+            session.getAgenda().getAgendaGroup(CATALOGUE_GROUP).setFocus();
+            // Only the catalogue rows: criteria rows without conditions would otherwise fire too, in MAIN.
+            session.fireAllRules(match -> match.getRule() instanceof RuleImpl r
+                    && CATALOGUE_GROUP.equals(r.getAgendaGroup()));
+        } finally {
+            session.dispose();
+        }
+        return builder.build(problems);
+    }
+
+    static String shown(Path p) {
+        Path cwd = Path.of("").toAbsolutePath();
+        Path abs = p.toAbsolutePath().normalize();
+        return abs.startsWith(cwd) ? cwd.relativize(abs).toString() : p.toString();
+    }
+}
