@@ -16,6 +16,7 @@ final class CompileErrorHint {
             Map.entry("is undefined for the type", "hint.unknown-name"),
             Map.entry("unterminated", "hint.quote"),
             Map.entry("string literal is not properly closed", "hint.quote"),
+            Map.entry("syntax error", "hint.syntax"),
             Map.entry("mismatched input", "hint.syntax"),
             Map.entry("no viable alternative", "hint.syntax"),
             Map.entry("missing", "hint.syntax"),

@@ -96,7 +96,10 @@ public final class RuleBaseCompiler {
             batch.add(r, ResourceType.DRL);
         }
         batch.build();
-        for (KnowledgeBuilderError e : kb.getErrors()) report(e, files, problems);
+        List<KnowledgeBuilderError> errors = new ArrayList<>(kb.getErrors());
+        // Drools adds this after a parse error; it tells the author nothing the real error does not.
+        if (errors.size() > 1) errors.removeIf(e -> e.getMessage().contains("Parser returned a null Package"));
+        for (KnowledgeBuilderError e : errors) report(e, files, problems);
         return problems.isEmpty() ? kb.newKieBase() : null;
     }
 
