@@ -1,0 +1,96 @@
+package cn.tongcheng.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+
+import cn.tongcheng.Fixtures;
+import cn.tongcheng.Fixtures.Run;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class AssessCommandTest {
+    @TempDir
+    Path dir;
+
+    private Run assess(Path rules, Path facts, String... more) {
+        String[] base = {"assess", "--rules", rules.toString(), "--facts", facts.toString(), "--out", dir.resolve("out").toString()};
+        String[] args = new String[base.length + more.length];
+        System.arraycopy(base, 0, args, 0, base.length);
+        System.arraycopy(more, 0, args, base.length, more.length);
+        return Fixtures.cli(args);
+    }
+
+    @Test
+    void writesMarkdownAndJsonReportsCarryingBothHashes() throws IOException {
+        Run run = assess(Fixtures.miniRules(), Fixtures.miniFacts(), "--year", "2016");
+        assertEquals(0, run.exitCode(), run.err());
+        String md = Files.readString(dir.resolve("out/assessment-2016.md"), StandardCharsets.UTF_8);
+        assertTrue(md.contains("## 乙县 · 2016"), md);
+        assertTrue(md.contains("推进医保实时结算。"), md);
+        assertTrue(md.contains("◐ 部分达标"), md);
+        JsonNode json = new ObjectMapper().readTree(dir.resolve("out/assessment-2016.json").toFile());
+        assertTrue(json.get("rulesHash").asText().startsWith("sha256:"));
+        assertTrue(json.get("factsHash").asText().startsWith("sha256:"));
+        assertEquals(5, json.get("places").size());
+        assertEquals(64.6, json.get("places").get(1).get("index").asDouble());
+    }
+
+    @Test
+    void englishReportWithLangEn() throws IOException {
+        Run run = assess(Fixtures.miniRules(), Fixtures.miniFacts(), "--year", "2016", "--lang", "en", "--format", "md");
+        assertEquals(0, run.exitCode(), run.err());
+        String md = Files.readString(dir.resolve("out/assessment-2016.en.md"), StandardCharsets.UTF_8);
+        assertTrue(md.contains("## County A · 2016"), md);
+        assertTrue(md.contains("Introduce real-time medical settlement."), md);
+        assertFalse(Files.exists(dir.resolve("out/assessment-2016.json")));
+    }
+
+    @Test
+    void placeFilterAcceptsChineseNames() {
+        Run run = assess(Fixtures.miniRules(), Fixtures.miniFacts(), "--place", "乙", "--lang", "en");
+        assertEquals(0, run.exitCode(), run.err());
+        assertTrue(run.out().contains("Assessed 1 place-years"), run.out());
+    }
+
+    @Test
+    void badFactsExitTwoWithLocatedProblemsNoTraceAndNoReport() throws IOException {
+        Path facts = Fixtures.copy(Fixtures.miniFacts(), dir.resolve("facts"));
+        Files.writeString(facts.resolve("more.csv"), "place,year,indicator,value,unit,source,quote\nzz,2016,industry.share,20,%,test,q\n"
+                + "a,2016,industry.share,120,%,test,q\n", StandardCharsets.UTF_8);
+        Run run = assess(Fixtures.miniRules(), facts, "--lang", "en");
+        assertEquals(2, run.exitCode());
+        assertTrue(run.err().contains("The facts have 2 problem(s)"), run.err());
+        assertTrue(run.err().contains("more.csv:2: place: fact.unknown-place"), run.err());
+        assertTrue(run.err().contains("more.csv:3: value: fact.out-of-range"), run.err());
+        assertFalse(run.err().contains("at cn.tongcheng"), "no stack trace");
+        assertFalse(Files.exists(dir.resolve("out")), "nothing written");
+    }
+
+    @Test
+    void unknownYearOrPlaceIsAnOptionProblem() {
+        Run run = assess(Fixtures.miniRules(), Fixtures.miniFacts(), "--year", "1999", "--lang", "en");
+        assertEquals(2, run.exitCode());
+        assertTrue(run.err().contains("there are no facts for 1999; years with facts: [2015, 2016]"), run.err());
+        assertEquals(2, assess(Fixtures.miniRules(), Fixtures.miniFacts(), "--place", "上海").exitCode());
+    }
+
+    @Test
+    void helpListsCommandsAndExitCodesInChineseOrEnglish() {
+        Run en = Fixtures.cli("--help", "--lang", "en");
+        assertEquals(0, en.exitCode());
+        assertTrue(en.out().contains("assess") && en.out().contains("Exit codes:"), en.out());
+        Run zh = Fixtures.cli("assess", "--help", "--lang", "zh");
+        assertTrue(zh.out().contains("评价某一年各地"), zh.out());
+        assertTrue(zh.out().contains("--threads"), zh.out());
+    }
+}
