@@ -68,7 +68,9 @@ public final class AssessCommand implements Callable<Integer> {
         PrintWriter stdout = spec.commandLine().getOut();
         Assessor.Request request = new Assessor.Request(rules, facts, years, places, threads, encoding);
         Assessor.Inputs inputs = Assessor.load(request);
-        Assessment assessment = Assessor.assess(request, inputs, new Progress(spec.commandLine().getErr()));
+        Progress progress = new Progress(spec.commandLine().getErr());
+        Assessment assessment = Assessor.assess(request, inputs, progress);
+        progress.finish();
         Map<Path, String> files = render(assessment);
         for (Map.Entry<Path, String> f : files.entrySet()) AtomicFiles.write(f.getKey(), f.getValue());
         printSummary(stdout, assessment, inputs.ruleBase().ruleCount(), files.keySet());

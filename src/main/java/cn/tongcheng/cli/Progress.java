@@ -14,6 +14,7 @@ final class Progress implements IntConsumer {
     private final boolean terminal = System.console() != null;
     private final long start = System.nanoTime();
     private volatile long lastShown;
+    private volatile boolean shown;
 
     Progress(PrintWriter err) {
         this.err = err;
@@ -28,6 +29,16 @@ final class Progress implements IntConsumer {
         double seconds = (now - start) / 1e9;
         synchronized (err) {
             err.print("\r" + Messages.ui("progress", done, Math.round(done / Math.max(seconds, 1e-3))));
+            err.flush();
+            shown = true;
+        }
+    }
+
+    /** Ends the progress line, if one was shown. */
+    void finish() {
+        if (!shown) return;
+        synchronized (err) {
+            err.println();
             err.flush();
         }
     }
