@@ -55,6 +55,14 @@ public final class AssessmentEngine {
         }
     }
 
+    /** The criteria that apply to a place-year, from the criteria rows alone (no facts, no second round). */
+    public List<Criterion> criteria(PlaceYear py) {
+        ProblemList problems = new ProblemList();
+        List<Criterion> out = new PlaceYearSession(ruleBase).criteria(py, problems);
+        problems.throwIfAny("rules");
+        return out;
+    }
+
     public static String key(String place, int year) {
         return place + "|" + year;
     }

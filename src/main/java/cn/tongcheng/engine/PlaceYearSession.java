@@ -1,6 +1,5 @@
 package cn.tongcheng.engine;
 
-import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
@@ -9,8 +8,6 @@ import java.util.Map;
 import cn.tongcheng.facts.Fact;
 import cn.tongcheng.facts.Indicator;
 import cn.tongcheng.problem.ProblemList;
-import cn.tongcheng.rules.Catalogue;
-import cn.tongcheng.rules.Dimension;
 import cn.tongcheng.rules.Globals;
 import cn.tongcheng.rules.RuleBase;
 
@@ -24,12 +21,26 @@ import org.kie.api.runtime.KieSession;
 final class PlaceYearSession {
     private final RuleBase ruleBase;
     private final Map<String, Indicator> indicators;
-    private final IndicatorScorer scorer;
+    private final ScoreSheet sheet;
 
     PlaceYearSession(RuleBase ruleBase) {
         this.ruleBase = ruleBase;
         this.indicators = ruleBase.catalogue().indicatorsById();
-        this.scorer = new IndicatorScorer(ruleBase.catalogue().method());
+        this.sheet = new ScoreSheet(ruleBase.catalogue());
+    }
+
+    /** Only the first round: the criteria that apply to a place-year (for the benchmark's baseline). */
+    List<Criterion> criteria(PlaceYear py, ProblemList problems) {
+        ScoreCard card = new ScoreCard(ruleBase.origins());
+        KieSession session = ruleBase.kieBase().newKieSession();
+        try {
+            Globals.setIfDeclared(session, "card", card);
+            session.insert(py);
+            session.fireAllRules();
+            return card.criteria(indicators, py, problems);
+        } finally {
+            session.dispose();
+        }
     }
 
     PlaceYearOutcome run(PlaceYear py, List<Fact> facts, ProblemList problems) {
@@ -45,7 +56,7 @@ final class PlaceYearSession {
                 factByIndicator.put(f.indicator(), f);
             }
             session.fireAllRules();
-            List<IndicatorScore> scores = score(card.criteria(indicators, py, problems), factByIndicator);
+            List<IndicatorScore> scores = sheet.score(card.criteria(indicators, py, problems), factByIndicator);
             scores.forEach(session::insert);
             session.fireAllRules();
             return new PlaceYearOutcome(py.placeRecord(), py.getYear(), scores, sorted(card.recommendations()),
@@ -53,28 +64,6 @@ final class PlaceYearSession {
         } finally {
             session.dispose();
         }
-    }
-
-    private List<IndicatorScore> score(List<Criterion> criteria, Map<String, Fact> facts) {
-        Catalogue cat = ruleBase.catalogue();
-        Map<String, Double> weightPerDimension = new HashMap<>();
-        for (Criterion c : criteria) weightPerDimension.merge(indicators.get(c.indicator()).dimension(), c.weight(), Double::sum);
-        double dimensionWeights = cat.dimensions().stream().filter(d -> weightPerDimension.containsKey(d.id()))
-                .mapToDouble(Dimension::weight).sum();
-        List<IndicatorScore> scores = new ArrayList<>();
-        for (Criterion c : criteria) {
-            Indicator ind = indicators.get(c.indicator());
-            double dimWeight = cat.dimension(ind.dimension()).map(Dimension::weight).orElse(0.0);
-            double inIndex = dimensionWeights == 0 ? 0
-                    : dimWeight / dimensionWeights * c.weight() / weightPerDimension.get(ind.dimension());
-            scores.add(scorer.score(ind, c, facts.get(c.indicator()), inIndex));
-        }
-        scores.sort(Comparator.comparingInt((IndicatorScore s) -> indexOf(s.definition())));
-        return scores;
-    }
-
-    private int indexOf(Indicator ind) {
-        return ruleBase.catalogue().indicators().indexOf(ind);
     }
 
     /** Highest priority first; recommendations without a known gap last; ties by rule origin. */
