@@ -15,14 +15,14 @@ import cn.tongcheng.rules.Tier;
  * the index is the weighted mean of the dimensions that have a score. Below the method's minimum coverage a
  * dimension or the index has no score ("insufficient data") rather than one that is not comparable.
  */
-final class Aggregator {
+public final class Aggregator {
     private final Catalogue catalogue;
 
-    Aggregator(Catalogue catalogue) {
+    public Aggregator(Catalogue catalogue) {
         this.catalogue = catalogue;
     }
 
-    PlaceAssessment aggregate(PlaceYearOutcome o) {
+    public PlaceAssessment aggregate(PlaceYearOutcome o) {
         List<DimensionScore> dims = new ArrayList<>();
         for (Dimension d : catalogue.dimensions()) {
             List<IndicatorScore> of = o.scores().stream().filter(s -> s.getDimension().equals(d.id())).toList();

@@ -1,0 +1,70 @@
+package cn.tongcheng.cli;
+
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Locale;
+import java.util.concurrent.Callable;
+
+import cn.tongcheng.bench.Benchmark;
+import cn.tongcheng.i18n.Messages;
+
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+
+/** {@code tongcheng bench}: Drools against a plain-Java baseline on synthetic workloads of growing size. */
+@Command(name = "bench", mixinStandardHelpOptions = true, resourceBundle = "i18n.messages", sortOptions = false)
+public final class BenchCommand implements Callable<Integer> {
+    @Spec
+    CommandSpec spec;
+
+    @Option(names = "--rules", paramLabel = "DIR", defaultValue = "rules", descriptionKey = "option.rules")
+    Path rules;
+
+    @Option(names = "--places", split = ",", paramLabel = "P", defaultValue = "100,1000,2844", descriptionKey = "option.bench-places")
+    List<Integer> places;
+
+    @Option(names = "--years", paramLabel = "Y", defaultValue = "10", descriptionKey = "option.bench-years")
+    int years;
+
+    @Option(names = "--seed", paramLabel = "SEED", defaultValue = "20161", descriptionKey = "option.bench-seed")
+    long seed;
+
+    @Option(names = "--threads", paramLabel = "N", descriptionKey = "option.threads")
+    int threads = Runtime.getRuntime().availableProcessors();
+
+    @Option(names = "--lang", paramLabel = "LANG", converter = AssessCommand.LanguageConverter.class,
+            descriptionKey = "option.ui-lang")
+    cn.tongcheng.i18n.Language language; // read by Main before parsing, for messages and help
+
+    @Option(names = "--debug", descriptionKey = "option.debug")
+    boolean debug;
+
+    @Override
+    public Integer call() {
+        PrintWriter out = spec.commandLine().getOut();
+        Benchmark bench = new Benchmark(rules, threads, seed);
+        double compile = bench.compile();
+        out.println(Messages.ui("bench.head", bench.indicatorCount(), seed));
+        out.printf(Locale.ROOT, "rule-base compilation: %.2f s%n", compile);
+        out.println("| places | years | place-years | facts | Drools s | baseline s | Drools/baseline | place-years/s | compile+Drools s | peak heap MiB | threads | identical |");
+        out.println("|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---|");
+        out.flush();
+        boolean allIdentical = true;
+        for (int p : places) {
+            Benchmark.Row r = bench.run(p, years);
+            allIdentical &= r.identical();
+            out.printf(Locale.ROOT, "| %d | %d | %d | %d | %.2f | %.3f | %.1f× | %.0f | %.2f | %d | %d | %s |%n", r.places(), r.years(),
+                    r.placeYears(), r.facts(), r.droolsSeconds(), r.baselineSeconds(), r.ratio(), r.placeYearsPerSecond(),
+                    compile + r.droolsSeconds(), r.peakHeapMiB(), r.threads(), r.identical() ? "yes" : "NO");
+            out.flush();
+        }
+        if (!allIdentical) {
+            spec.commandLine().getErr().println(Messages.ui("bench.differ"));
+            return ExitCode.INTERNAL;
+        }
+        return ExitCode.OK;
+    }
+}
