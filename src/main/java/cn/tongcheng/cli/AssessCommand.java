@@ -1,7 +1,6 @@
 package cn.tongcheng.cli;
 
 import java.io.PrintWriter;
-import java.nio.charset.Charset;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -21,6 +20,7 @@ import cn.tongcheng.report.ReportFormat;
 import cn.tongcheng.report.ReportWriter;
 
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
@@ -32,14 +32,8 @@ public final class AssessCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
 
-    @Option(names = "--rules", paramLabel = "DIR", defaultValue = "rules", descriptionKey = "option.rules")
-    Path rules;
-
-    @Option(names = "--facts", paramLabel = "DIR", defaultValue = "facts", descriptionKey = "option.facts")
-    Path facts;
-
-    @Option(names = "--year", split = ",", paramLabel = "YEAR", descriptionKey = "option.year")
-    List<Integer> years = new ArrayList<>();
+    @Mixin
+    InputOptions input;
 
     @Option(names = "--place", split = ",", paramLabel = "PLACE", descriptionKey = "option.place")
     List<String> places = new ArrayList<>();
@@ -57,16 +51,10 @@ public final class AssessCommand implements Callable<Integer> {
     @Option(names = "--threads", paramLabel = "N", descriptionKey = "option.threads")
     int threads = Runtime.getRuntime().availableProcessors();
 
-    @Option(names = "--encoding", paramLabel = "CHARSET", descriptionKey = "option.encoding")
-    Charset encoding;
-
-    @Option(names = "--debug", descriptionKey = "option.debug")
-    boolean debug;
-
     @Override
     public Integer call() throws Exception {
         PrintWriter stdout = spec.commandLine().getOut();
-        Assessor.Request request = new Assessor.Request(rules, facts, years, places, threads, encoding);
+        Assessor.Request request = new Assessor.Request(input.rules, input.facts, input.years, places, threads, input.encoding);
         Assessor.Inputs inputs = Assessor.load(request);
         Progress progress = new Progress(spec.commandLine().getErr());
         Assessment assessment = Assessor.assess(request, inputs, progress);

@@ -1,7 +1,5 @@
 package cn.tongcheng.cli;
 
-import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
 
@@ -11,6 +9,7 @@ import cn.tongcheng.i18n.Language;
 import cn.tongcheng.report.CatalogueReport;
 
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
@@ -21,14 +20,8 @@ public final class IndicatorsCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
 
-    @Option(names = "--rules", paramLabel = "DIR", defaultValue = "rules", descriptionKey = "option.rules")
-    Path rules;
-
-    @Option(names = "--facts", paramLabel = "DIR", defaultValue = "facts", descriptionKey = "option.facts")
-    Path facts;
-
-    @Option(names = "--year", split = ",", paramLabel = "YEAR", descriptionKey = "option.year")
-    List<Integer> years = new ArrayList<>();
+    @Mixin
+    InputOptions input;
 
     @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "md", descriptionKey = "option.catalogue-format")
     String format;
@@ -37,13 +30,10 @@ public final class IndicatorsCommand implements Callable<Integer> {
             descriptionKey = "option.lang")
     Language language;
 
-    @Option(names = "--debug", descriptionKey = "option.debug")
-    boolean debug;
-
     @Override
     public Integer call() {
-        Assessor.Request request = new Assessor.Request(rules, facts, years, List.of(),
-                Runtime.getRuntime().availableProcessors(), null);
+        Assessor.Request request = new Assessor.Request(input.rules, input.facts, input.years, List.of(),
+                Runtime.getRuntime().availableProcessors(), input.encoding);
         Assessment a = Assessor.assess(request, Assessor.load(request), n -> { });
         String text = switch (format) {
             case "json" -> CatalogueReport.json(a);

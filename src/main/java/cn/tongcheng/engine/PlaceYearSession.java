@@ -66,12 +66,16 @@ final class PlaceYearSession {
         }
     }
 
-    /** Highest priority first; recommendations without a known gap last; ties by rule origin. */
+    /**
+     * Highest priority first; recommendations without a known gap last; ties by rule origin. A rule that
+     * matched several indicators is kept once, for the gap that is worth most.
+     */
     private static List<Recommendation> sorted(List<Recommendation> recs) {
+        java.util.Set<String> seen = new java.util.HashSet<>();
         return recs.stream().sorted(Comparator
                 .comparing((Recommendation r) -> r.priority() == null ? Double.NEGATIVE_INFINITY : r.priority(),
                         Comparator.reverseOrder())
                 .thenComparing(Recommendation::origin)
-                .thenComparing(Recommendation::indicator)).toList();
+                .thenComparing(Recommendation::indicator)).filter(r -> seen.add(r.rule())).toList();
     }
 }

@@ -12,6 +12,7 @@ import java.util.Map;
 import java.util.stream.Stream;
 
 import cn.tongcheng.problem.ProblemList;
+import cn.tongcheng.problem.ShownPath;
 
 /**
  * Loads {@code facts/}: the places file ({@code places.yaml}, {@code .yml}, {@code .json} or {@code .csv})
@@ -39,12 +40,12 @@ public final class FactBaseLoader {
             problems.add(factsDir.toString(), 0, "", "facts.places-file", placeFiles.size());
             problems.throwIfAny("facts");
         }
-        List<Place> places = new PlaceReader(problems).places(reader.read(placeFiles.get(0), shown(placeFiles.get(0))));
+        List<Place> places = new PlaceReader(problems).places(reader.read(placeFiles.get(0), ShownPath.of(placeFiles.get(0))));
         Map<String, Place> byId = new java.util.HashMap<>();
         places.forEach(p -> byId.put(p.id(), p));
         List<RawRecord> records = new ArrayList<>();
         for (Path f : files) {
-            if (!isPlacesFile(f)) records.addAll(reader.read(f, shown(f)));
+            if (!isPlacesFile(f)) records.addAll(reader.read(f, ShownPath.of(f)));
         }
         List<Fact> facts = new FactValidator(byId, indicators, problems).validate(records);
         problems.throwIfAny("facts");
@@ -64,9 +65,4 @@ public final class FactBaseLoader {
         }
     }
 
-    static String shown(Path p) {
-        Path cwd = Path.of("").toAbsolutePath();
-        Path abs = p.toAbsolutePath().normalize();
-        return abs.startsWith(cwd) ? cwd.relativize(abs).toString() : p.toString();
-    }
 }

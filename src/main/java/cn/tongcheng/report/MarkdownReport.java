@@ -22,6 +22,8 @@ import cn.tongcheng.rules.Tier;
  * diagnoses and recommendations with their sources, and the indicators without data.
  */
 public final class MarkdownReport implements ReportWriter {
+    /** Recommendations that answer missing data are listed up to this many; the JSON report has them all. */
+    static final int MAX_NO_DATA_RECOMMENDATIONS = 10;
     private static final Map<Status, String> MARK = Map.of(Status.MET, "✔", Status.PARTLY_MET, "◐",
             Status.NOT_MET, "✘", Status.NO_DATA, "？");
 
@@ -54,7 +56,13 @@ public final class MarkdownReport implements ReportWriter {
             for (int year : a.years()) {
                 List<PlaceAssessment> places = a.ofYear(year);
                 summary(year, places);
-                places.forEach(this::place);
+                places.stream().filter(p -> p.coverage().withData() > 0).forEach(this::place);
+                List<String> without = places.stream().filter(p -> p.coverage().withData() == 0)
+                        .map(p -> p.place().name(zh)).toList();
+                if (!without.isEmpty()) {
+                    line();
+                    line(m.get("report.no-facts", year, String.join(zh ? "、" : ", ", without)));
+                }
             }
             return out.toString();
         }
@@ -154,10 +162,23 @@ public final class MarkdownReport implements ReportWriter {
             }
             int n = 1;
             for (Recommendation r : recs) {
-                String why = r.indicator().isEmpty() ? "" : " (" + indicatorName(r.indicator()) + ": "
-                        + status(r.status()) + ")";
-                line(n++ + ". " + r.text(zh) + why + " — " + r.source() + "「" + r.quote() + "」");
+                if (r.priority() == null) continue;
+                line(n++ + ". " + recommendation(r));
             }
+            List<Recommendation> forMissing = recs.stream().filter(r -> r.priority() == null).toList();
+            if (forMissing.isEmpty()) return;
+            line();
+            line(m.get("report.recommendations.nodata", forMissing.size()));
+            line();
+            forMissing.stream().limit(MAX_NO_DATA_RECOMMENDATIONS).forEach(r -> line("- " + recommendation(r)));
+            if (forMissing.size() > MAX_NO_DATA_RECOMMENDATIONS) {
+                line("- " + m.get("report.more-in-json", forMissing.size() - MAX_NO_DATA_RECOMMENDATIONS));
+            }
+        }
+
+        private String recommendation(Recommendation r) {
+            String why = r.indicator().isEmpty() ? "" : " (" + indicatorName(r.indicator()) + ": " + status(r.status()) + ")";
+            return r.text(zh) + why + " — " + r.source() + "「" + r.quote() + "」";
         }
 
         private void noData(PlaceAssessment p) {

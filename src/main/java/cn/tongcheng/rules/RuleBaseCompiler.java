@@ -11,6 +11,7 @@ import java.util.stream.Stream;
 
 import cn.tongcheng.facts.ContentHash;
 import cn.tongcheng.problem.ProblemList;
+import cn.tongcheng.problem.ShownPath;
 
 import org.drools.base.definitions.rule.impl.RuleImpl;
 import org.kie.api.KieBase;
@@ -70,7 +71,7 @@ public final class RuleBaseCompiler {
     }
 
     private static java.util.Optional<RuleFile> read(Path p, ProblemList problems) {
-        String shown = shown(p);
+        String shown = ShownPath.of(p);
         try {
             byte[] bytes = Files.readAllBytes(p);
             String name = p.getFileName().toString();
@@ -134,9 +135,4 @@ public final class RuleBaseCompiler {
         return builder.build(problems);
     }
 
-    static String shown(Path p) {
-        Path cwd = Path.of("").toAbsolutePath();
-        Path abs = p.toAbsolutePath().normalize();
-        return abs.startsWith(cwd) ? cwd.relativize(abs).toString() : p.toString();
-    }
 }
