@@ -46,12 +46,12 @@ public final class RuleBaseCompiler {
         for (Path p : paths) read(p, problems).ifPresent(files::add);
         problems.throwIfAny("rules");
 
-        KieBase kieBase = build(files, problems);
+        KnowledgeBuilder kb = build(files, problems);
         problems.throwIfAny("rules");
         RuleOrigins origins = new RuleOrigins(files);
-        Catalogue catalogue = readCatalogue(kieBase, origins, problems);
+        Catalogue catalogue = readCatalogue(kb.newKieBase(), origins, problems);
         problems.throwIfAny("rules");
-        return new RuleBase(kieBase, catalogue, files, origins, ContentHash.of(rulesDir, paths));
+        return new RuleBase(withoutCatalogue(kb.newKieBase()), catalogue, files, origins, ContentHash.of(rulesDir, paths));
     }
 
     static List<Path> ruleFiles(Path rulesDir) {
@@ -87,7 +87,22 @@ public final class RuleBaseCompiler {
         return java.util.Optional.empty();
     }
 
-    private static KieBase build(List<RuleFile> files, ProblemList problems) {
+    /**
+     * The KieBase of the assessment sessions: the catalogue rows have done their work, and leaving their
+     * empty-conditioned rules in would cost every session an agenda item per row.
+     */
+    private static KieBase withoutCatalogue(KieBase kieBase) {
+        List<String[]> catalogueRules = new ArrayList<>();
+        kieBase.getKiePackages().forEach(p -> p.getRules().forEach(r -> {
+            if (r instanceof RuleImpl impl && CATALOGUE_GROUP.equals(impl.getAgendaGroup())) {
+                catalogueRules.add(new String[] {p.getName(), r.getName()});
+            }
+        }));
+        catalogueRules.forEach(r -> kieBase.removeRule(r[0], r[1]));
+        return kieBase;
+    }
+
+    private static KnowledgeBuilder build(List<RuleFile> files, ProblemList problems) {
         KnowledgeBuilder kb = KnowledgeBuilderFactory.newKnowledgeBuilder(
                 KnowledgeBuilderFactory.newKnowledgeBuilderConfiguration(null, RuleBaseCompiler.class.getClassLoader()));
         CompositeKnowledgeBuilder batch = kb.batch();
@@ -101,7 +116,7 @@ public final class RuleBaseCompiler {
         // Drools adds this after a parse error; it tells the author nothing the real error does not.
         if (errors.size() > 1) errors.removeIf(e -> e.getMessage().contains("Parser returned a null Package"));
         for (KnowledgeBuilderError e : errors) report(e, files, problems);
-        return problems.isEmpty() ? kb.newKieBase() : null;
+        return kb;
     }
 
     private static void report(KnowledgeBuilderError e, List<RuleFile> files, ProblemList problems) {
