@@ -78,6 +78,7 @@ public final class Benchmark {
         double droolsSeconds = (System.nanoTime() - t) / 1e9;
         long peak = peakHeapMiB();
 
+        System.gc();
         t = System.nanoTime();
         List<PlaceAssessment> baseline = new PlainJavaBaseline(ruleBase.catalogue(), criteria).run(tasks, facts, threads);
         double baselineSeconds = (System.nanoTime() - t) / 1e9;

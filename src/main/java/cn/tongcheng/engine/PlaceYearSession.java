@@ -22,11 +22,13 @@ final class PlaceYearSession {
     private final RuleBase ruleBase;
     private final Map<String, Indicator> indicators;
     private final ScoreSheet sheet;
+    private final CriterionReader criterionReader;
 
     PlaceYearSession(RuleBase ruleBase) {
         this.ruleBase = ruleBase;
         this.indicators = ruleBase.catalogue().indicatorsById();
         this.sheet = new ScoreSheet(ruleBase.catalogue());
+        this.criterionReader = new CriterionReader(indicators);
     }
 
     /** Only the first round: the criteria that apply to a place-year (for the benchmark's baseline). */
@@ -37,7 +39,7 @@ final class PlaceYearSession {
             Globals.setIfDeclared(session, "card", card);
             session.insert(py);
             session.fireAllRules();
-            return card.criteria(indicators, py, problems);
+            return card.criteria(criterionReader, py, problems);
         } finally {
             session.dispose();
         }
@@ -56,7 +58,7 @@ final class PlaceYearSession {
                 factByIndicator.put(f.indicator(), f);
             }
             session.fireAllRules();
-            List<IndicatorScore> scores = sheet.score(card.criteria(indicators, py, problems), factByIndicator);
+            List<IndicatorScore> scores = sheet.score(card.criteria(criterionReader, py, problems), factByIndicator);
             scores.forEach(session::insert);
             session.fireAllRules();
             return new PlaceYearOutcome(py.placeRecord(), py.getYear(), scores, sorted(card.recommendations()),

@@ -5,11 +5,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
 
-import cn.tongcheng.facts.Indicator;
-import cn.tongcheng.facts.Value;
-import cn.tongcheng.facts.ValueParser;
 import cn.tongcheng.problem.ProblemList;
 import cn.tongcheng.rules.Draft;
 import cn.tongcheng.rules.RuleOrigins;
@@ -23,8 +19,6 @@ import org.kie.api.runtime.rule.RuleContext;
  * metadata ({@code @zh}, {@code @en}, {@code @source}, {@code @quote}), so they live in {@code rules/}.
  */
 public final class ScoreCard {
-    static final Set<String> BASES = Set.of("sourced", "policy-choice");
-
     private final RuleOrigins origins;
     private final List<Draft> criteria = new ArrayList<>();
     private final List<Recommendation> recommendations = new ArrayList<>();
@@ -76,10 +70,10 @@ public final class ScoreCard {
     }
 
     /** The criteria of the session, checked; bad cells and overlapping rows become problems. */
-    List<Criterion> criteria(Map<String, Indicator> indicators, PlaceYear py, ProblemList problems) {
+    List<Criterion> criteria(CriterionReader reader, PlaceYear py, ProblemList problems) {
         Map<String, Criterion> byIndicator = new LinkedHashMap<>();
         for (Draft d : criteria) {
-            Optional<Criterion> c = criterion(d, indicators.get(d.id()), problems);
+            Optional<Criterion> c = reader.read(d, problems);
             if (c.isEmpty()) continue;
             Criterion before = byIndicator.putIfAbsent(d.id(), c.get());
             if (before != null) {
@@ -87,33 +81,6 @@ public final class ScoreCard {
             }
         }
         return List.copyOf(byIndicator.values());
-    }
-
-    private static Optional<Criterion> criterion(Draft d, Indicator ind, ProblemList problems) {
-        if (ind == null) {
-            problems.addAt(d.origin(), "indicator", "criteria.unknown-indicator", d.id());
-            return Optional.empty();
-        }
-        Optional<Value> target = ValueParser.parse(ind, d.get("target"));
-        if (target.isEmpty()) {
-            problems.addAt(d.origin(), "target", "criteria.bad-target", d.get("target"), ind.id(), ValueParser.expected(ind));
-        }
-        Optional<Double> weight = ValueParser.number(d.get("weight")).filter(w -> w > 0);
-        if (weight.isEmpty()) problems.addAt(d.origin(), "weight", "criteria.bad-weight", d.get("weight"));
-        String basis = d.get("basis");
-        boolean basisOk = BASES.contains(basis);
-        if (!basisOk) problems.addAt(d.origin(), "basis", "criteria.bad-basis", basis);
-        if (basis.equals("sourced") && (d.get("source").isEmpty() || d.get("quote").isEmpty())) {
-            problems.addAt(d.origin(), "quote", "criteria.unsourced", ind.id());
-            basisOk = false;
-        }
-        if (basis.equals("policy-choice") && d.get("reason").isEmpty()) {
-            problems.addAt(d.origin(), "reason", "criteria.no-reason", ind.id());
-            basisOk = false;
-        }
-        if (target.isEmpty() || weight.isEmpty() || !basisOk) return Optional.empty();
-        return Optional.of(new Criterion(d.get("id"), ind.id(), target.get(), weight.get(), basis, d.get("source"),
-                d.get("quote"), d.get("reason"), d.origin()));
     }
 
     List<Recommendation> recommendations() {

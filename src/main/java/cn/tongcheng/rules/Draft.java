@@ -41,4 +41,16 @@ public final class Draft {
     public String get(String field) {
         return fields.getOrDefault(field, "");
     }
+
+    /** Drafts are equal when they come from the same row with the same cells (criteria are read once per row). */
+    @Override
+    public boolean equals(Object o) {
+        return o instanceof Draft d && kind.equals(d.kind) && id.equals(d.id) && origin.equals(d.origin)
+                && fields.equals(d.fields);
+    }
+
+    @Override
+    public int hashCode() {
+        return java.util.Objects.hash(kind, id, origin, fields);
+    }
 }
