@@ -35,6 +35,9 @@ public final class BenchCommand implements Callable<Integer> {
     @Option(names = "--threads", paramLabel = "N", descriptionKey = "option.threads")
     int threads = Runtime.getRuntime().availableProcessors();
 
+    @Option(names = "--compile-only", descriptionKey = "option.bench-compile-only")
+    boolean compileOnly;
+
     @Option(names = "--lang", paramLabel = "LANG", converter = AssessCommand.LanguageConverter.class,
             descriptionKey = "option.ui-lang")
     cn.tongcheng.i18n.Language language; // read by Main before parsing, for messages and help
@@ -47,6 +50,11 @@ public final class BenchCommand implements Callable<Integer> {
         PrintWriter out = spec.commandLine().getOut();
         Benchmark bench = new Benchmark(rules, threads, seed);
         double compile = bench.compile();
+        if (compileOnly) {
+            out.printf(Locale.ROOT, "rule-base compilation: %.2f s (%d indicators)%n", compile, bench.indicatorCount());
+            out.flush();
+            return ExitCode.OK;
+        }
         out.println(Messages.ui("bench.head", bench.indicatorCount(), seed));
         out.printf(Locale.ROOT, "rule-base compilation: %.2f s%n", compile);
         out.println("| places | years | place-years | facts | Drools s | baseline s | Drools/baseline | place-years/s | compile+Drools s | peak heap MiB | threads | identical |");
