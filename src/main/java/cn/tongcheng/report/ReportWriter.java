@@ -17,6 +17,7 @@ public interface ReportWriter {
             case MD -> new MarkdownReport();
             case JSON -> new JsonReport();
             case HTML -> new HtmlReport();
+            case XLSX -> new XlsxReport();
         };
     }
 }
