@@ -32,7 +32,7 @@ public final class Aggregator {
         Double index = coverage.weighted() < catalogue.method().minCoverage() ? null : index(dims);
         String tier = index == null ? "" : catalogue.tierOf(index).map(Tier::id).orElse("");
         return new PlaceAssessment(o.place(), o.year(), index, tier, null, coverage, dims, o.scores(),
-                o.recommendations(), o.diagnoses());
+                o.recommendations(), o.diagnoses(), null, Profile.EMPTY);
     }
 
     private DimensionScore dimension(Dimension d, List<IndicatorScore> scores) {

@@ -30,9 +30,15 @@ public final class Assessor {
      * @param years  the years; empty means the latest year that has facts
      * @param places place ids or Chinese names; empty means every place
      * @param encoding the encoding of fact files, or null to detect it
+     * @param rankWithPeers rank county-level peer places alongside Jiaxing's counties and districts
      */
     public record Request(Path rulesDir, Path factsDir, List<Integer> years, List<String> places, int threads,
-                          Charset encoding) {
+                          Charset encoding, boolean rankWithPeers) {
+
+        public Request(Path rulesDir, Path factsDir, List<Integer> years, List<String> places, int threads,
+                       Charset encoding) {
+            this(rulesDir, factsDir, years, places, threads, encoding, false);
+        }
     }
 
     /** A compiled rule base and loaded facts, ready to assess (commands that need both share this). */
@@ -59,8 +65,10 @@ public final class Assessor {
                 .run(tasks, byPlaceYear, progress);
         Aggregator aggregator = new Aggregator(inputs.ruleBase().catalogue());
         List<PlaceAssessment> assessed = outcomes.stream().map(aggregator::aggregate).toList();
+        List<PlaceAssessment> ranked = Ranking.rank(assessed, years, request.rankWithPeers());
+        double steady = inputs.ruleBase().catalogue().method().trendSteady();
         return new Assessment(inputs.ruleBase().hash(), facts.hash(), years, inputs.ruleBase().catalogue(),
-                Ranking.rank(assessed, years));
+                new Comparisons(ranked, years, steady).all());
     }
 
     private static List<Integer> years(Request request, FactBase facts) {

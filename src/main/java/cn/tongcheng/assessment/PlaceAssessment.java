@@ -13,10 +13,13 @@ import cn.tongcheng.facts.Place;
  * @param index overall index 0–100, or null when data coverage is below the method's minimum
  * @param tier  id of the tier the index falls in, or empty
  * @param rank  rank among the ranked places of the year (1 = best), or null when not ranked
+ * @param yearOnYear changes since the previous assessed year, or null when that year was not assessed
+ * @param profile    strongest and weakest indicators relative to the other places of the year
  */
 public record PlaceAssessment(Place place, int year, Double index, String tier, Integer rank, Coverage coverage,
                               List<DimensionScore> dimensions, List<IndicatorScore> indicators,
-                              List<Recommendation> recommendations, List<Diagnosis> diagnoses) {
+                              List<Recommendation> recommendations, List<Diagnosis> diagnoses,
+                              YearOnYear yearOnYear, Profile profile) {
 
     public PlaceAssessment {
         dimensions = List.copyOf(dimensions);
@@ -27,6 +30,16 @@ public record PlaceAssessment(Place place, int year, Double index, String tier, 
 
     PlaceAssessment withRank(Integer newRank) {
         return new PlaceAssessment(place, year, index, tier, newRank, coverage, dimensions, indicators,
-                recommendations, diagnoses);
+                recommendations, diagnoses, yearOnYear, profile);
+    }
+
+    PlaceAssessment withComparisons(YearOnYear newYearOnYear, Profile newProfile) {
+        return new PlaceAssessment(place, year, index, tier, rank, coverage, dimensions, indicators,
+                recommendations, diagnoses, newYearOnYear, newProfile);
+    }
+
+    /** The dimension score with this id, if the catalogue has it. */
+    public java.util.Optional<DimensionScore> dimension(String id) {
+        return dimensions.stream().filter(d -> d.dimension().equals(id)).findFirst();
     }
 }

@@ -4,19 +4,22 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 
+import cn.tongcheng.facts.Place;
+
 /**
  * Ranks the places of each year by index, best first, with equal indexes sharing a rank (1, 2, 2, 4).
- * Only Jiaxing's counties and districts with an index are ranked; the city and peer places are not.
+ * Only Jiaxing's counties and districts with an index are ranked; the city is not, and peer places only when
+ * asked for ({@code --rank-with-peers}).
  */
 final class Ranking {
     private Ranking() {
     }
 
-    static List<PlaceAssessment> rank(List<PlaceAssessment> places, List<Integer> years) {
+    static List<PlaceAssessment> rank(List<PlaceAssessment> places, List<Integer> years, boolean withPeers) {
         List<PlaceAssessment> out = new ArrayList<>(places);
         for (int year : years) {
             List<PlaceAssessment> ranked = out.stream()
-                    .filter(p -> p.year() == year && p.place().ranked() && p.index() != null)
+                    .filter(p -> p.year() == year && ranked(p.place(), withPeers) && p.index() != null)
                     .sorted(Comparator.comparing(PlaceAssessment::index).reversed()).toList();
             int rank = 0;
             Double previous = null;
@@ -28,5 +31,9 @@ final class Ranking {
             }
         }
         return out;
+    }
+
+    private static boolean ranked(Place p, boolean withPeers) {
+        return p.ranked() || withPeers && p.peer() && !"city".equals(p.kind());
     }
 }

@@ -51,28 +51,32 @@ public final class AssessCommand implements Callable<Integer> {
     @Option(names = "--threads", paramLabel = "N", descriptionKey = "option.threads")
     int threads = Runtime.getRuntime().availableProcessors();
 
+    @Option(names = "--rank-with-peers", descriptionKey = "option.rank-with-peers")
+    boolean rankWithPeers;
+
     @Override
     public Integer call() throws Exception {
         PrintWriter stdout = spec.commandLine().getOut();
-        Assessor.Request request = new Assessor.Request(input.rules, input.facts, input.years, places, threads, input.encoding);
+        Assessor.Request request = new Assessor.Request(input.rules, input.facts, input.years, places, threads, input.encoding,
+                rankWithPeers);
         Assessor.Inputs inputs = Assessor.load(request);
         Progress progress = new Progress(spec.commandLine().getErr());
         Assessment assessment = Assessor.assess(request, inputs, progress);
         progress.finish();
-        Map<Path, String> files = render(assessment);
-        for (Map.Entry<Path, String> f : files.entrySet()) AtomicFiles.write(f.getKey(), f.getValue());
+        Map<Path, byte[]> files = render(assessment);
+        for (Map.Entry<Path, byte[]> f : files.entrySet()) AtomicFiles.write(f.getKey(), f.getValue());
         printSummary(stdout, assessment, inputs.ruleBase().ruleCount(), files.keySet());
         return ExitCode.OK;
     }
 
     /** Every format is rendered before any file is written, so a failure leaves no partial set of reports. */
-    private Map<Path, String> render(Assessment assessment) {
+    private Map<Path, byte[]> render(Assessment assessment) {
         String years = assessment.years().stream().map(String::valueOf).collect(Collectors.joining("-"));
-        Map<Path, String> files = new LinkedHashMap<>();
+        Map<Path, byte[]> files = new LinkedHashMap<>();
         for (ReportFormat f : formats) {
             String suffix = f == ReportFormat.JSON || language == Language.ZH ? "" : "." + language.name().toLowerCase();
             files.put(out.resolve("assessment-" + years + suffix + "." + f.extension()),
-                    ReportWriter.of(f).render(assessment, language));
+                    ReportWriter.of(f).bytes(assessment, language));
         }
         return files;
     }

@@ -6,6 +6,7 @@ package cn.tongcheng.rules;
  * @param metFrom       achievement (value relative to target) from which an indicator counts as met
  * @param partlyMetFrom achievement from which it counts as partly met; below it, not met
  * @param minCoverage   share of a dimension's (or the index's) weight that must have data for a score to be shown
+ * @param trendSteady   a change since the previous year smaller than this many points (or ranks) shows as steady
  */
-public record Method(double metFrom, double partlyMetFrom, double minCoverage) {
+public record Method(double metFrom, double partlyMetFrom, double minCoverage, double trendSteady) {
 }

@@ -1,0 +1,135 @@
+package cn.tongcheng.report;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+
+import cn.tongcheng.i18n.Messages;
+
+import com.fasterxml.jackson.databind.JsonNode;
+
+/**
+ * What changed between two runs, read from their JSON reports: per place and year the index, tier, rank,
+ * each indicator's score and status, and the recommendations that appeared or went; with the rule-base and
+ * fact hashes of both runs. Compares what the runs wrote; recomputes nothing.
+ */
+public final class RunDiff {
+    /** One difference: {@code what} is a message key, {@code before}/{@code after} are shown as written. */
+    public record Change(String placeYear, String what, String subject, String before, String after) {
+    }
+
+    private final JsonNode old;
+    private final JsonNode now;
+    private final List<Change> changes = new ArrayList<>();
+
+    private RunDiff(JsonNode old, JsonNode now) {
+        this.old = old;
+        this.now = now;
+    }
+
+    public static RunDiff of(JsonNode old, JsonNode now) {
+        RunDiff d = new RunDiff(old, now);
+        d.compare();
+        return d;
+    }
+
+    public List<Change> changes() {
+        return List.copyOf(changes);
+    }
+
+    private void compare() {
+        Map<String, JsonNode> before = byPlaceYear(old);
+        Map<String, JsonNode> after = byPlaceYear(now);
+        for (Map.Entry<String, JsonNode> e : after.entrySet()) {
+            JsonNode was = before.get(e.getKey());
+            if (was == null) changes.add(new Change(e.getKey(), "diff.place-added", "", "", ""));
+            else place(e.getKey(), was, e.getValue());
+        }
+        for (String key : before.keySet()) {
+            if (!after.containsKey(key)) changes.add(new Change(key, "diff.place-removed", "", "", ""));
+        }
+    }
+
+    private void place(String key, JsonNode was, JsonNode is) {
+        for (String field : List.of("index", "tier", "rank")) {
+            String b = text(was.get(field));
+            String a = text(is.get(field));
+            if (!b.equals(a)) changes.add(new Change(key, "diff." + field, "", b, a));
+        }
+        Map<String, JsonNode> indBefore = byKey(was.get("indicators"), "indicator");
+        for (Map.Entry<String, JsonNode> e : byKey(is.get("indicators"), "indicator").entrySet()) {
+            JsonNode b = indBefore.get(e.getKey());
+            if (b == null) continue;
+            for (String field : List.of("score", "status")) {
+                String tb = text(b.get(field));
+                String ta = text(e.getValue().get(field));
+                if (!tb.equals(ta)) changes.add(new Change(key, "diff.indicator-" + field, e.getKey(), tb, ta));
+            }
+        }
+        Map<String, JsonNode> recBefore = byKey(was.get("recommendations"), "rule");
+        Map<String, JsonNode> recAfter = byKey(is.get("recommendations"), "rule");
+        recAfter.forEach((rule, r) -> {
+            if (!recBefore.containsKey(rule)) changes.add(new Change(key, "diff.recommendation-added", rule, "", r.path("zh").asText()));
+        });
+        recBefore.forEach((rule, r) -> {
+            if (!recAfter.containsKey(rule)) changes.add(new Change(key, "diff.recommendation-removed", rule, r.path("zh").asText(), ""));
+        });
+    }
+
+    /** The report, worded in the messages' language. */
+    public String text(Messages m) {
+        StringBuilder out = new StringBuilder();
+        out.append(m.get("diff.rules", hash(old, "rulesHash"), hash(now, "rulesHash"), same(m, "rulesHash"))).append('\n');
+        out.append(m.get("diff.facts", hash(old, "factsHash"), hash(now, "factsHash"), same(m, "factsHash"))).append('\n');
+        if (changes.isEmpty()) {
+            out.append(m.get("diff.none")).append('\n');
+            return out.toString();
+        }
+        String current = null;
+        for (Change c : changes) {
+            if (!c.placeYear().equals(current)) {
+                current = c.placeYear();
+                out.append('\n').append(current).append('\n');
+            }
+            out.append("  ").append(m.get(c.what(), c.subject(), shown(m, c, c.before()), shown(m, c, c.after())))
+                    .append('\n');
+        }
+        out.append('\n').append(m.get("diff.count", changes.size())).append('\n');
+        return out.toString();
+    }
+
+    private String same(Messages m, String field) {
+        return Objects.equals(old.path(field).asText(), now.path(field).asText()) ? m.get("diff.same") : m.get("diff.changed");
+    }
+
+    private static String hash(JsonNode run, String field) {
+        return run.path(field).asText("?");
+    }
+
+    private static String shown(Messages m, Change c, String s) {
+        if (s.isEmpty()) return "—";
+        return c.what().equals("diff.indicator-status") ? m.get("status." + s.toLowerCase(java.util.Locale.ROOT)) : s;
+    }
+
+    private static String text(JsonNode n) {
+        if (n == null || n.isNull() || n.isMissingNode()) return "";
+        return n.isNumber() ? cn.tongcheng.facts.Numbers.format(n.asDouble()) : n.asText();
+    }
+
+    private static Map<String, JsonNode> byPlaceYear(JsonNode run) {
+        Map<String, JsonNode> m = new LinkedHashMap<>();
+        for (JsonNode p : run.path("places")) {
+            m.put(p.path("place").path("nameZh").asText() + " (" + p.path("place").path("id").asText() + ") "
+                    + p.path("year").asText(), p);
+        }
+        return m;
+    }
+
+    private static Map<String, JsonNode> byKey(JsonNode list, String field) {
+        Map<String, JsonNode> m = new LinkedHashMap<>();
+        if (list != null) for (JsonNode n : list) m.putIfAbsent(n.path(field).asText(), n);
+        return m;
+    }
+}

@@ -1,0 +1,66 @@
+package cn.tongcheng.report;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+
+import cn.tongcheng.Fixtures;
+import cn.tongcheng.Fixtures.Run;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * Opens the HTML report written by {@code assess --format html} in headless Chromium, offline, and checks what
+ * the browser made of it: the charts are in the rendered DOM and a screenshot is drawn. Skipped where
+ * /usr/bin/chromium is not installed ({@code .ci/run} installs it).
+ */
+class HtmlInBrowserTest {
+    private static final Path CHROMIUM = Path.of("/usr/bin/chromium");
+
+    @TempDir
+    Path dir;
+
+    @Test
+    void reportRendersInChromiumWithChartsAndText() throws Exception {
+        assumeTrue(Files.isExecutable(CHROMIUM), "Chromium is not installed");
+        Run run = Fixtures.cli("assess", "--rules", Fixtures.miniRules().toString(), "--facts",
+                Fixtures.miniFacts().toString(), "--year", "2015,2016", "--format", "html", "--out", dir.toString());
+        assertEquals(0, run.exitCode(), run.err());
+        Path html = dir.resolve("assessment-2015-2016.html");
+
+        String dom = chromium("--dump-dom", html.toUri().toString());
+        for (String place : List.of("甲市", "乙县", "丙县", "丁区", "戊市")) assertTrue(dom.contains(place), place);
+        assertTrue(dom.contains("接轨上海评价报告"));
+        assertTrue(dom.contains("<polygon class=\"area\""), "radar drawn");
+        assertTrue(dom.contains("<rect class=\"tier-"), "ranking bars drawn");
+
+        Path png = dir.resolve("report.png");
+        chromium("--screenshot=" + png, "--window-size=1200,2000", html.toUri().toString());
+        assertTrue(Files.size(png) > 20_000, "a screenshot with content: " + Files.size(png) + " bytes");
+    }
+
+    private String chromium(String... args) throws IOException, InterruptedException {
+        List<String> cmd = new ArrayList<>(List.of(CHROMIUM.toString(), "--headless", "--no-sandbox", "--disable-gpu",
+                "--disable-quic", "--no-first-run", "--disable-background-networking", "--disable-component-update",
+                "--disable-sync", "--user-data-dir=" + Files.createTempDirectory(dir, "chromium")));
+        cmd.addAll(List.of(args));
+        Path out = Files.createTempFile(dir, "out", ".txt");
+        Process p = new ProcessBuilder(cmd).redirectOutput(out.toFile()).redirectError(ProcessBuilder.Redirect.DISCARD)
+                .directory(dir.toFile()).start();
+        if (!p.waitFor(120, TimeUnit.SECONDS)) {
+            p.destroyForcibly();
+            throw new AssertionError("Chromium did not finish");
+        }
+        assertEquals(0, p.exitValue(), "chromium exit code");
+        return Files.readString(out, StandardCharsets.UTF_8);
+    }
+}

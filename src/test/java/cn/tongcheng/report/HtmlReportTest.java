@@ -1,0 +1,101 @@
+package cn.tongcheng.report;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import cn.tongcheng.Fixtures;
+import cn.tongcheng.assessment.Assessment;
+import cn.tongcheng.i18n.Language;
+
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+/** The HTML report over the small test rule base: places, charts, statuses, changes, offline. */
+class HtmlReportTest {
+    static Assessment a;
+    static String zh;
+    static String en;
+
+    @BeforeAll
+    static void render() {
+        a = Fixtures.assess(Fixtures.miniRules(), Fixtures.miniFacts(), List.of(2015, 2016), 1);
+        zh = new HtmlReport().render(a, Language.ZH);
+        en = new HtmlReport().render(a, Language.EN);
+    }
+
+    private static int count(String html, String regex) {
+        Matcher m = Pattern.compile(regex).matcher(html);
+        int n = 0;
+        while (m.find()) n++;
+        return n;
+    }
+
+    private static String section(String html, String id) {
+        int start = html.indexOf("<section class=\"place\" id=\"place-" + id + "\"");
+        assertTrue(start >= 0, "no section " + id);
+        return html.substring(start, html.indexOf("</section>", start));
+    }
+
+    @Test
+    void everyPlaceWithDataHasItsSectionAndRadarAndEveryYearARankingChart() {
+        for (String id : List.of("c-2016", "a-2016", "b-2016", "d-2016", "p-2016", "a-2015")) {
+            String s = section(zh, id);
+            assertEquals(1, count(s, "data-chart=\"radar\""), id);
+            assertEquals(3, count(s, "<circle class=\"dot\""), id + ": one dot per dimension");
+        }
+        assertEquals(2, count(zh, "data-chart=\"ranking\""));
+        String summary2016 = zh.substring(zh.indexOf("id=\"year-2016\""), zh.indexOf("<section class=\"place\" id=\"place-c-2016\""));
+        assertEquals(5, count(summary2016, "<g class=\"bar\""));
+        String summary2015 = zh.substring(zh.indexOf("id=\"year-2015\""), zh.indexOf("id=\"year-2016\""));
+        assertEquals(5, count(summary2015, "<g class=\"bar\""), "places without an index are in the chart too");
+        assertTrue(summary2016.contains("1. 丙县"), summary2016);
+        assertTrue(summary2016.contains("戊市 （对标）"), "peer marked in the chart");
+    }
+
+    @Test
+    void gapsShowStatusBySymbolAndWordNotOnlyColour() {
+        String a2016 = section(zh, "a-2016");
+        assertTrue(a2016.contains("<span class=\"status partly-met\">◐ 部分达标</span>"), a2016);
+        assertTrue(a2016.contains("<span class=\"status met\">✔ 达标</span>"), a2016);
+        assertTrue(section(zh, "b-2016").contains("<span class=\"status not-met\">✘ 未达标</span>"));
+    }
+
+    @Test
+    void yearOnYearArrowsWhereThereIsAPreviousYear() {
+        String a2016 = section(zh, "a-2016");
+        assertTrue(a2016.contains("较 2015 年变化"), a2016);
+        assertTrue(a2016.contains("↑ +12.5"), a2016);
+        assertFalse(section(zh, "a-2015").contains("↑"));
+    }
+
+    @Test
+    void recommendationsWithSourcesAndCoverageAndProfile() {
+        String a2016 = section(zh, "a-2016");
+        assertTrue(a2016.contains("推进医保实时结算。"), a2016);
+        assertTrue(a2016.contains("A08"), a2016);
+        assertTrue(a2016.contains("4 个指标中 4 个有数据"), a2016);
+        assertTrue(section(zh, "b-2016").contains("+37.5"), "profile: industry.share against the others' mean");
+    }
+
+    @Test
+    void englishWithLangEn() {
+        assertTrue(en.contains("<html lang=\"en\">"));
+        assertTrue(section(en, "a-2016").contains("County A"));
+        assertTrue(en.contains("Introduce real-time medical settlement."));
+        assertTrue(en.contains("✘ not met"), en);
+    }
+
+    @Test
+    void selfContainedPrintableAndFontStackHasCjkFonts() {
+        assertFalse(Pattern.compile("(src|href)=\"(https?:)?//").matcher(zh).find(), "nothing fetched");
+        assertFalse(zh.contains("<script"));
+        assertTrue(zh.contains("@page { size: A4"));
+        assertTrue(zh.contains(".place { break-before: page; }"));
+        assertTrue(zh.contains("'Noto Sans CJK SC'"));
+    }
+}
