@@ -116,6 +116,11 @@ public final class ScoreCard {
                 d.get("quote"), d.get("reason"), d.origin()));
     }
 
+    /** The criteria rows as they fired, before any check. */
+    List<Draft> rows() {
+        return List.copyOf(criteria);
+    }
+
     List<Recommendation> recommendations() {
         return List.copyOf(recommendations);
     }
