@@ -95,7 +95,7 @@ public final class Assessor {
     }
 
     /** A place is named by its id, its Chinese or English name, or its Chinese name without 市/县/区. */
-    static boolean names(Place p, String wanted) {
+    public static boolean names(Place p, String wanted) {
         String w = wanted.strip();
         String shortZh = p.nameZh().replaceAll("[市县区]$", "");
         return w.equalsIgnoreCase(p.id()) || w.equals(p.nameZh()) || w.equals(shortZh) || w.equalsIgnoreCase(p.nameEn());
