@@ -7,6 +7,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.IntConsumer;
+import java.util.function.Supplier;
 
 import cn.tongcheng.engine.AssessmentEngine;
 import cn.tongcheng.engine.PlaceYear;
@@ -20,6 +21,8 @@ import cn.tongcheng.problem.Problem;
 import cn.tongcheng.i18n.Messages;
 import cn.tongcheng.rules.RuleBase;
 import cn.tongcheng.rules.RuleBaseCompiler;
+
+import org.kie.api.event.rule.AgendaEventListener;
 
 /** The whole pipeline: compile the rules, load and validate the facts, run the engine, aggregate, rank. */
 public final class Assessor {
@@ -52,6 +55,12 @@ public final class Assessor {
     }
 
     public static Assessment assess(Request request, Inputs inputs, IntConsumer progress) {
+        return assess(request, inputs, progress, null);
+    }
+
+    /** @param listener makes a listener for each Drools session (rule tests record what fires), or null */
+    public static Assessment assess(Request request, Inputs inputs, IntConsumer progress,
+                                    Supplier<? extends AgendaEventListener> listener) {
         FactBase facts = inputs.factBase();
         List<Integer> years = years(request, facts);
         List<Place> places = places(request, facts);
@@ -61,7 +70,7 @@ public final class Assessor {
         for (Fact f : facts.facts()) {
             byPlaceYear.computeIfAbsent(AssessmentEngine.key(f.place(), f.year()), k -> new ArrayList<>()).add(f);
         }
-        List<PlaceYearOutcome> outcomes = new AssessmentEngine(inputs.ruleBase(), request.threads())
+        List<PlaceYearOutcome> outcomes = new AssessmentEngine(inputs.ruleBase(), request.threads(), listener)
                 .run(tasks, byPlaceYear, progress);
         Aggregator aggregator = new Aggregator(inputs.ruleBase().catalogue());
         List<PlaceAssessment> assessed = outcomes.stream().map(aggregator::aggregate).toList();
@@ -94,7 +103,7 @@ public final class Assessor {
     }
 
     /** A place is named by its id, its Chinese or English name, or its Chinese name without 市/县/区. */
-    static boolean names(Place p, String wanted) {
+    public static boolean names(Place p, String wanted) {
         String w = wanted.strip();
         String shortZh = p.nameZh().replaceAll("[市县区]$", "");
         return w.equalsIgnoreCase(p.id()) || w.equals(p.nameZh()) || w.equals(shortZh) || w.equalsIgnoreCase(p.nameEn());

@@ -18,6 +18,8 @@ import cn.tongcheng.i18n.Messages;
 import cn.tongcheng.report.AtomicFiles;
 import cn.tongcheng.report.ReportFormat;
 import cn.tongcheng.report.ReportWriter;
+import cn.tongcheng.watch.AssessmentDiff;
+import cn.tongcheng.watch.AssessmentWatch;
 
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -54,8 +56,24 @@ public final class AssessCommand implements Callable<Integer> {
     @Option(names = "--rank-with-peers", descriptionKey = "option.rank-with-peers")
     boolean rankWithPeers;
 
+    @Option(names = "--watch", descriptionKey = "option.watch")
+    boolean watch;
+
     @Override
     public Integer call() throws Exception {
+        if (!watch) {
+            assessAndWrite();
+            return ExitCode.OK;
+        }
+        try {
+            new AssessmentWatch(List.of(input.rules, input.facts), this::assessAndWrite).run(this::printRun);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+        return ExitCode.OK;
+    }
+
+    private Assessment assessAndWrite() {
         PrintWriter stdout = spec.commandLine().getOut();
         Assessor.Request request = new Assessor.Request(input.rules, input.facts, input.years, places, threads, input.encoding,
                 rankWithPeers);
@@ -64,9 +82,39 @@ public final class AssessCommand implements Callable<Integer> {
         Assessment assessment = Assessor.assess(request, inputs, progress);
         progress.finish();
         Map<Path, byte[]> files = render(assessment);
-        for (Map.Entry<Path, byte[]> f : files.entrySet()) AtomicFiles.write(f.getKey(), f.getValue());
+        try {
+            for (Map.Entry<Path, byte[]> f : files.entrySet()) AtomicFiles.write(f.getKey(), f.getValue());
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
         printSummary(stdout, assessment, inputs.ruleBase().ruleCount(), files.keySet());
-        return ExitCode.OK;
+        return assessment;
+    }
+
+    /** After each run of {@code --watch}: what changed since the last good run, or why this one failed. */
+    void printRun(AssessmentWatch.Run run) {
+        PrintWriter out = spec.commandLine().getOut();
+        Messages m = Messages.ui();
+        if (run.problems() != null) ErrorHandler.printProblems(spec.commandLine().getErr(), run.problems());
+        if (run.diff() != null) {
+            if (run.diff().changes().isEmpty()) out.println(m.get("watch.no-change"));
+            for (AssessmentDiff.Change c : run.diff().changes()) {
+                out.println(m.get("watch.change", m.isChinese() ? c.nameZh() : c.nameEn(), c.year(), show(c.indexBefore()),
+                        show(c.indexAfter()), c.rankBefore() == null ? "—" : c.rankBefore(), c.rankAfter() == null ? "—" : c.rankAfter()));
+                c.scores().forEach((ind, change) -> out.println("      " + ind + "  " + change));
+            }
+        }
+        out.println(m.get("watch.waiting", input.rules, input.facts));
+        out.flush();
+        spec.commandLine().getErr().flush();
+        if (onRun != null) onRun.accept(run);
+    }
+
+    /** Told of each run of {@code --watch} (tests await it). */
+    java.util.function.Consumer<AssessmentWatch.Run> onRun;
+
+    private static String show(Double d) {
+        return d == null ? "—" : Numbers.format(d);
     }
 
     /** Every format is rendered before any file is written, so a failure leaves no partial set of reports. */

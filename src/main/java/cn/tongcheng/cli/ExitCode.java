@@ -8,6 +8,8 @@ public final class ExitCode {
     public static final int INTERNAL = 1;
     /** Invalid input: options, facts or rules; every problem is listed with its file and line. */
     public static final int INVALID_INPUT = 2;
+    /** Rule tests ran and some failed, or their coverage is below {@code --threshold}. */
+    public static final int FAILED = 3;
 
     private ExitCode() {
     }

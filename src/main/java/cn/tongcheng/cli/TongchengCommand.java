@@ -10,9 +10,11 @@ import picocli.CommandLine.Spec;
 /** The root command: prints usage when no subcommand is given. */
 @Command(name = "tongcheng", mixinStandardHelpOptions = true, version = "tongcheng 0.1.0",
         resourceBundle = "i18n.messages",
-        subcommands = {AssessCommand.class, IndicatorsCommand.class, DiffCommand.class, BenchCommand.class, HelpCommand.class},
+        subcommands = {AssessCommand.class, CheckCommand.class, TestCommand.class, ExplainCommand.class, IndicatorsCommand.class,
+                DiffCommand.class, BenchCommand.class, HelpCommand.class},
         exitCodeListHeading = "%n${bundle:usage.exitCodeListHeading:-Exit codes:}%n",
-        exitCodeList = {"0:${bundle:exit.0:-ok}", "1:${bundle:exit.1:-internal error}", "2:${bundle:exit.2:-invalid input}"})
+        exitCodeList = {"0:${bundle:exit.0:-ok}", "1:${bundle:exit.1:-internal error}", "2:${bundle:exit.2:-invalid input}",
+                "3:${bundle:exit.3:-rule tests failed}"})
 public final class TongchengCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;

@@ -8,10 +8,13 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.function.IntConsumer;
+import java.util.function.Supplier;
 
 import cn.tongcheng.facts.Fact;
 import cn.tongcheng.problem.ProblemList;
 import cn.tongcheng.rules.RuleBase;
+
+import org.kie.api.event.rule.AgendaEventListener;
 
 /**
  * Runs every place-year through the rules, each in its own session over the one shared KieBase, on a
@@ -21,10 +24,19 @@ import cn.tongcheng.rules.RuleBase;
 public final class AssessmentEngine {
     private final RuleBase ruleBase;
     private final int threads;
+    private final Supplier<? extends AgendaEventListener> listener;
 
     public AssessmentEngine(RuleBase ruleBase, int threads) {
+        this(ruleBase, threads, null);
+    }
+
+    /**
+     * @param listener makes a listener for each session (e.g. to record which rules fire), or null
+     */
+    public AssessmentEngine(RuleBase ruleBase, int threads, Supplier<? extends AgendaEventListener> listener) {
         this.ruleBase = ruleBase;
         this.threads = Math.max(1, threads);
+        this.listener = listener;
     }
 
     /**
@@ -33,7 +45,7 @@ public final class AssessmentEngine {
      * @param progress told the number of tasks done so far (may be called from any thread)
      */
     public List<PlaceYearOutcome> run(List<PlaceYear> tasks, Map<String, List<Fact>> facts, IntConsumer progress) {
-        PlaceYearSession session = new PlaceYearSession(ruleBase);
+        PlaceYearSession session = new PlaceYearSession(ruleBase, listener);
         ProblemList problems = new ProblemList();
         java.util.concurrent.atomic.AtomicInteger done = new java.util.concurrent.atomic.AtomicInteger();
         ExecutorService pool = Executors.newFixedThreadPool(Math.min(threads, Math.max(1, tasks.size())));
@@ -58,9 +70,14 @@ public final class AssessmentEngine {
     /** The criteria that apply to a place-year, from the criteria rows alone (no facts, no second round). */
     public List<Criterion> criteria(PlaceYear py) {
         ProblemList problems = new ProblemList();
-        List<Criterion> out = new PlaceYearSession(ruleBase).criteria(py, problems);
+        List<Criterion> out = new PlaceYearSession(ruleBase, listener).criteria(py, problems);
         problems.throwIfAny("rules");
         return out;
+    }
+
+    /** The criteria rows that fire for a place-year, and their problems, without throwing (for checks). */
+    public CriteriaProbe probe(PlaceYear py) {
+        return new PlaceYearSession(ruleBase, listener).probe(py);
     }
 
     public static String key(String place, int year) {

@@ -4,6 +4,7 @@ import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Supplier;
 
 import cn.tongcheng.facts.Fact;
 import cn.tongcheng.facts.Indicator;
@@ -11,6 +12,7 @@ import cn.tongcheng.problem.ProblemList;
 import cn.tongcheng.rules.Globals;
 import cn.tongcheng.rules.RuleBase;
 
+import org.kie.api.event.rule.AgendaEventListener;
 import org.kie.api.runtime.KieSession;
 
 /**
@@ -23,23 +25,43 @@ final class PlaceYearSession {
     private final Map<String, Indicator> indicators;
     private final ScoreSheet sheet;
     private final CriterionReader criterionReader;
+    private final Supplier<? extends AgendaEventListener> listener;
 
-    PlaceYearSession(RuleBase ruleBase) {
+    PlaceYearSession(RuleBase ruleBase, Supplier<? extends AgendaEventListener> listener) {
         this.ruleBase = ruleBase;
         this.indicators = ruleBase.catalogue().indicatorsById();
         this.sheet = new ScoreSheet(ruleBase.catalogue());
         this.criterionReader = new CriterionReader(indicators);
+        this.listener = listener;
+    }
+
+    private KieSession newSession() {
+        KieSession session = ruleBase.kieBase().newKieSession();
+        if (listener != null) session.addEventListener(listener.get());
+        return session;
     }
 
     /** Only the first round: the criteria that apply to a place-year (for the benchmark's baseline). */
     List<Criterion> criteria(PlaceYear py, ProblemList problems) {
+        return card(py).criteria(criterionReader, py, problems);
+    }
+
+    /** The criteria rows that fire for a place-year, unchecked, and what checking them makes of them. */
+    CriteriaProbe probe(PlaceYear py) {
+        ScoreCard card = card(py);
+        ProblemList problems = new ProblemList();
+        List<Criterion> criteria = card.criteria(criterionReader, py, problems);
+        return new CriteriaProbe(py, card.rows(), criteria, problems.sorted());
+    }
+
+    private ScoreCard card(PlaceYear py) {
         ScoreCard card = new ScoreCard(ruleBase.origins());
-        KieSession session = ruleBase.kieBase().newKieSession();
+        KieSession session = newSession();
         try {
             Globals.setIfDeclared(session, "card", card);
             session.insert(py);
             session.fireAllRules();
-            return card.criteria(criterionReader, py, problems);
+            return card;
         } finally {
             session.dispose();
         }
@@ -47,7 +69,7 @@ final class PlaceYearSession {
 
     PlaceYearOutcome run(PlaceYear py, List<Fact> facts, ProblemList problems) {
         ScoreCard card = new ScoreCard(ruleBase.origins());
-        KieSession session = ruleBase.kieBase().newKieSession();
+        KieSession session = newSession();
         try {
             Globals.setIfDeclared(session, "card", card);
 

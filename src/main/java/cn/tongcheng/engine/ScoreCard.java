@@ -83,6 +83,11 @@ public final class ScoreCard {
         return List.copyOf(byIndicator.values());
     }
 
+    /** The criteria rows as they fired, before any check. */
+    List<Draft> rows() {
+        return List.copyOf(criteria);
+    }
+
     List<Recommendation> recommendations() {
         return List.copyOf(recommendations);
     }

@@ -9,7 +9,7 @@ import java.util.Map;
 public record RawRecord(String file, int line, Map<String, String> fields) {
 
     public RawRecord {
-        fields = Map.copyOf(fields);
+        fields = java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(fields)); // in file order
     }
 
     /** The trimmed text of a field, or an empty string when absent. */

@@ -1,0 +1,61 @@
+package cn.tongcheng.cli;
+
+import java.util.List;
+import java.util.concurrent.Callable;
+
+import cn.tongcheng.assessment.Assessment;
+import cn.tongcheng.assessment.Assessor;
+import cn.tongcheng.assessment.PlaceAssessment;
+import cn.tongcheng.explain.Explainer;
+import cn.tongcheng.explain.ExplanationText;
+import cn.tongcheng.i18n.Language;
+import cn.tongcheng.i18n.Messages;
+import cn.tongcheng.problem.InvalidInputException;
+import cn.tongcheng.problem.Problem;
+
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+
+/** {@code tongcheng explain --place 平湖 --year 2016}: the chain behind each point and recommendation. */
+@Command(name = "explain", mixinStandardHelpOptions = true, resourceBundle = "i18n.messages", sortOptions = false)
+public final class ExplainCommand implements Callable<Integer> {
+    @Spec
+    CommandSpec spec;
+
+    @Mixin
+    InputOptions input;
+
+    @Option(names = "--place", required = true, paramLabel = "PLACE", descriptionKey = "option.explain-place")
+    String place;
+
+    @Option(names = "--indicator", paramLabel = "ID", descriptionKey = "option.explain-indicator")
+    String indicator;
+
+    @Option(names = "--lang", paramLabel = "LANG", defaultValue = "zh", converter = AssessCommand.LanguageConverter.class,
+            descriptionKey = "option.lang")
+    Language language;
+
+    @Override
+    public Integer call() {
+        // Every place is assessed, so that the rank is the one the report shows.
+        Assessor.Request request = new Assessor.Request(input.rules, input.facts, input.years, List.of(),
+                Runtime.getRuntime().availableProcessors(), input.encoding);
+        Assessor.Inputs inputs = Assessor.load(request);
+        if (indicator != null && !inputs.ruleBase().catalogue().indicatorsById().containsKey(indicator)) {
+            throw InvalidInputException.single("options", new Problem("--indicator", 0, "", "option.unknown-indicator",
+                    Messages.ui("problem.option.unknown-indicator", indicator)));
+        }
+        Assessor.Request one = new Assessor.Request(input.rules, input.facts, input.years, List.of(place), 1, input.encoding);
+        Assessor.assess(one, inputs, n -> { }); // reports an unknown place or year before the full run
+        Assessment a = Assessor.assess(request, inputs, n -> { });
+        int year = a.years().get(a.years().size() - 1);
+        PlaceAssessment p = a.ofYear(year).stream().filter(x -> Assessor.names(x.place(), place)).findFirst().orElseThrow();
+        spec.commandLine().getOut().print(ExplanationText.render(new Explainer(a.catalogue()).explain(p, indicator),
+                a.catalogue(), language));
+        spec.commandLine().getOut().flush();
+        return ExitCode.OK;
+    }
+}

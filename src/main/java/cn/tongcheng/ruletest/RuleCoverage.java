@@ -1,0 +1,82 @@
+package cn.tongcheng.ruletest;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+
+import cn.tongcheng.rules.RuleBase;
+
+import org.kie.api.definition.rule.Rule;
+import org.kie.api.event.rule.AfterMatchFiredEvent;
+import org.kie.api.event.rule.AgendaEventListener;
+import org.kie.api.event.rule.DefaultAgendaEventListener;
+
+/**
+ * Which rules fired while the tests ran: every rule of the assessment KieBase (one per decision-table row),
+ * by name and {@code file:line}. Sessions get a listener each; they may run on any thread.
+ */
+public final class RuleCoverage {
+    private final RuleBase rules;
+    private final Set<String> fired = ConcurrentHashMap.newKeySet();
+
+    public RuleCoverage(RuleBase rules) {
+        this.rules = rules;
+    }
+
+    public AgendaEventListener listener() {
+        return new DefaultAgendaEventListener() {
+            @Override
+            public void afterMatchFired(AfterMatchFiredEvent event) {
+                Rule r = event.getMatch().getRule();
+                fired.add(r.getPackageName() + "/" + r.getName());
+            }
+        };
+    }
+
+    /** A rule, where it is written, and whether it fired. */
+    public record RuleUse(String name, String origin, boolean fired) {
+    }
+
+    /** Fired and total rules per file, and the rules that never fired. */
+    public record Report(int fired, int total, Map<String, int[]> byFile, List<RuleUse> neverFired) {
+
+        public double percent() {
+            return total == 0 ? 100 : 100.0 * fired / total;
+        }
+    }
+
+    public Report report() {
+        List<RuleUse> all = new ArrayList<>();
+        rules.kieBase().getKiePackages().forEach(p -> p.getRules().forEach(r -> all.add(new RuleUse(r.getName(),
+                rules.origins().of(r), fired.contains(r.getPackageName() + "/" + r.getName())))));
+        all.sort(Comparator.comparing(RuleUse::origin, RuleCoverage::compareOrigins));
+        Map<String, int[]> byFile = new LinkedHashMap<>();
+        for (RuleUse u : all) {
+            int[] c = byFile.computeIfAbsent(file(u.origin()), k -> new int[2]);
+            if (u.fired()) c[0]++;
+            c[1]++;
+        }
+        List<RuleUse> never = all.stream().filter(u -> !u.fired()).toList();
+        return new Report(all.size() - never.size(), all.size(), byFile, never);
+    }
+
+    private static String file(String origin) {
+        int c = origin.lastIndexOf(':');
+        return c > 0 ? origin.substring(0, c) : origin;
+    }
+
+    private static int compareOrigins(String a, String b) {
+        int byFile = file(a).compareTo(file(b));
+        if (byFile != 0) return byFile;
+        try {
+            return Integer.compare(Integer.parseInt(a.substring(a.lastIndexOf(':') + 1)),
+                    Integer.parseInt(b.substring(b.lastIndexOf(':') + 1)));
+        } catch (NumberFormatException e) {
+            return a.compareTo(b);
+        }
+    }
+}
