@@ -64,6 +64,16 @@ public final class AssessmentEngine {
             return out;
         } finally {
             pool.shutdownNow();
+            awaitQuietly(pool);
+            session.close();
+        }
+    }
+
+    private static void awaitQuietly(ExecutorService pool) {
+        try {
+            pool.awaitTermination(10, java.util.concurrent.TimeUnit.SECONDS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
         }
     }
 

@@ -12,6 +12,7 @@ import cn.tongcheng.problem.ProblemList;
 import cn.tongcheng.rules.Globals;
 import cn.tongcheng.rules.RuleBase;
 
+import org.drools.kiesession.session.StatefulKnowledgeSessionImpl;
 import org.kie.api.event.rule.AgendaEventListener;
 import org.kie.api.runtime.KieSession;
 
@@ -27,7 +28,17 @@ final class PlaceYearSession {
     private final CriterionReader criterionReader;
     private final Supplier<? extends AgendaEventListener> listener;
 
+    private final ThreadLocal<KieSession> reusable;
+    private final java.util.Queue<KieSession> kept = new java.util.concurrent.ConcurrentLinkedQueue<>();
+    private final boolean cardDeclared;
+
     PlaceYearSession(RuleBase ruleBase, Supplier<? extends AgendaEventListener> listener) {
+        this.reusable = ThreadLocal.withInitial(() -> {
+            KieSession session = ruleBase.kieBase().newKieSession();
+            kept.add(session);
+            return session;
+        });
+        this.cardDeclared = Globals.declared(ruleBase.kieBase(), "card");
         this.ruleBase = ruleBase;
         this.indicators = ruleBase.catalogue().indicatorsById();
         this.sheet = new ScoreSheet(ruleBase.catalogue());
@@ -69,9 +80,9 @@ final class PlaceYearSession {
 
     PlaceYearOutcome run(PlaceYear py, List<Fact> facts, ProblemList problems) {
         ScoreCard card = new ScoreCard(ruleBase.origins());
-        KieSession session = newSession();
+        KieSession session = listener == null ? reusable.get() : newSession();
         try {
-            Globals.setIfDeclared(session, "card", card);
+            if (cardDeclared) session.setGlobal("card", card);
 
             session.insert(py);
             Map<String, Fact> factByIndicator = new HashMap<>();
@@ -86,8 +97,24 @@ final class PlaceYearSession {
             return new PlaceYearOutcome(py.placeRecord(), py.getYear(), scores, sorted(card.recommendations()),
                     card.diagnoses().stream().sorted(Comparator.comparing(Diagnosis::origin)).toList());
         } finally {
-            session.dispose();
+            release(session);
         }
+    }
+
+    /**
+     * A session's node memories cost more to create than most place-years cost to assess, so each
+     * thread keeps one session and resets it between place-years (Drools' own session pools do the
+     * same). Sessions with a listener are fresh, so that listeners never carry over.
+     */
+    private void release(KieSession session) {
+        if (listener == null) ((StatefulKnowledgeSessionImpl) session).reset();
+        else session.dispose();
+    }
+
+    /** Disposes the sessions the threads kept (a stateful session stays registered in its KieBase until then). */
+    void close() {
+        KieSession s;
+        while ((s = kept.poll()) != null) s.dispose();
     }
 
     /**
