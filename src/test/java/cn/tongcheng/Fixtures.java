@@ -14,6 +14,7 @@ import java.util.stream.Stream;
 import cn.tongcheng.assessment.Assessment;
 import cn.tongcheng.assessment.Assessor;
 import cn.tongcheng.cli.Main;
+import cn.tongcheng.engine.ProgressListener;
 
 import picocli.CommandLine;
 
@@ -54,7 +55,7 @@ public final class Fixtures {
 
     public static Assessment assess(Path rules, Path facts, List<Integer> years, int threads) {
         Assessor.Request req = new Assessor.Request(rules, facts, years, List.of(), threads, (Charset) null);
-        return Assessor.assess(req, Assessor.load(req), n -> { });
+        return Assessor.assess(req, Assessor.load(req), ProgressListener.NONE);
     }
 
     /** The outcome of running the command line. */

@@ -6,12 +6,12 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.function.IntConsumer;
 import java.util.function.Supplier;
 
 import cn.tongcheng.engine.AssessmentEngine;
 import cn.tongcheng.engine.PlaceYear;
 import cn.tongcheng.engine.PlaceYearOutcome;
+import cn.tongcheng.engine.ProgressListener;
 import cn.tongcheng.facts.Fact;
 import cn.tongcheng.facts.FactBase;
 import cn.tongcheng.facts.FactBaseLoader;
@@ -54,12 +54,12 @@ public final class Assessor {
         return new Inputs(rules, facts);
     }
 
-    public static Assessment assess(Request request, Inputs inputs, IntConsumer progress) {
+    public static Assessment assess(Request request, Inputs inputs, ProgressListener progress) {
         return assess(request, inputs, progress, null);
     }
 
     /** @param listener makes a listener for each Drools session (rule tests record what fires), or null */
-    public static Assessment assess(Request request, Inputs inputs, IntConsumer progress,
+    public static Assessment assess(Request request, Inputs inputs, ProgressListener progress,
                                     Supplier<? extends AgendaEventListener> listener) {
         FactBase facts = inputs.factBase();
         List<Integer> years = years(request, facts);

@@ -17,6 +17,7 @@ import cn.tongcheng.engine.Criterion;
 import cn.tongcheng.engine.IndicatorScore;
 import cn.tongcheng.engine.PlaceYear;
 import cn.tongcheng.engine.PlaceYearOutcome;
+import cn.tongcheng.engine.ProgressListener;
 import cn.tongcheng.facts.Fact;
 import cn.tongcheng.facts.Place;
 import cn.tongcheng.rules.RuleBase;
@@ -73,7 +74,7 @@ public final class Benchmark {
         resetPeaks();
         long t = System.nanoTime();
         Aggregator aggregator = new Aggregator(ruleBase.catalogue());
-        List<PlaceYearOutcome> outcomes = engine.run(tasks, facts, n -> { });
+        List<PlaceYearOutcome> outcomes = engine.run(tasks, facts, ProgressListener.NONE);
         List<PlaceAssessment> drools = outcomes.stream().map(aggregator::aggregate).toList();
         double droolsSeconds = (System.nanoTime() - t) / 1e9;
         long peak = peakHeapMiB();

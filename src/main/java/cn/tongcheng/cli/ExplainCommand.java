@@ -6,6 +6,7 @@ import java.util.concurrent.Callable;
 import cn.tongcheng.assessment.Assessment;
 import cn.tongcheng.assessment.Assessor;
 import cn.tongcheng.assessment.PlaceAssessment;
+import cn.tongcheng.engine.ProgressListener;
 import cn.tongcheng.explain.Explainer;
 import cn.tongcheng.explain.ExplanationText;
 import cn.tongcheng.i18n.Language;
@@ -49,8 +50,8 @@ public final class ExplainCommand implements Callable<Integer> {
                     Messages.ui("problem.option.unknown-indicator", indicator)));
         }
         Assessor.Request one = new Assessor.Request(input.rules, input.facts, input.years, List.of(place), 1, input.encoding);
-        Assessor.assess(one, inputs, n -> { }); // reports an unknown place or year before the full run
-        Assessment a = Assessor.assess(request, inputs, n -> { });
+        Assessor.assess(one, inputs, ProgressListener.NONE); // reports an unknown place or year before the full run
+        Assessment a = Assessor.assess(request, inputs, ProgressListener.NONE);
         int year = a.years().get(a.years().size() - 1);
         PlaceAssessment p = a.ofYear(year).stream().filter(x -> Assessor.names(x.place(), place)).findFirst().orElseThrow();
         spec.commandLine().getOut().print(ExplanationText.render(new Explainer(a.catalogue()).explain(p, indicator),

@@ -5,6 +5,7 @@ import java.util.concurrent.Callable;
 
 import cn.tongcheng.assessment.Assessment;
 import cn.tongcheng.assessment.Assessor;
+import cn.tongcheng.engine.ProgressListener;
 import cn.tongcheng.i18n.Language;
 import cn.tongcheng.report.CatalogueReport;
 
@@ -34,7 +35,7 @@ public final class IndicatorsCommand implements Callable<Integer> {
     public Integer call() {
         Assessor.Request request = new Assessor.Request(input.rules, input.facts, input.years, List.of(),
                 Runtime.getRuntime().availableProcessors(), input.encoding);
-        Assessment a = Assessor.assess(request, Assessor.load(request), n -> { });
+        Assessment a = Assessor.assess(request, Assessor.load(request), ProgressListener.NONE);
         String text = switch (format) {
             case "json" -> CatalogueReport.json(a);
             case "quotes" -> CatalogueReport.quotes(a);

@@ -1,15 +1,15 @@
 package cn.tongcheng.cli;
 
 import java.io.PrintWriter;
-import java.util.function.IntConsumer;
 
+import cn.tongcheng.engine.ProgressListener;
 import cn.tongcheng.i18n.Messages;
 
 /**
- * Shows place-years done on a terminal, at most a few times a second; silent when output is not a terminal,
+ * Shows place-years done, the rate and the time left on a terminal, at most a few times a second; silent when output is not a terminal,
  * so logs and pipes stay clean.
  */
-final class Progress implements IntConsumer {
+final class Progress implements ProgressListener {
     private final PrintWriter err;
     private final boolean terminal = System.console() != null;
     private final long start = System.nanoTime();
@@ -21,14 +21,15 @@ final class Progress implements IntConsumer {
     }
 
     @Override
-    public void accept(int done) {
+    public void update(int done, int total) {
         if (!terminal) return;
         long now = System.nanoTime();
         if (now - lastShown < 250_000_000L) return;
         lastShown = now;
         double seconds = (now - start) / 1e9;
         synchronized (err) {
-            err.print("\r" + Messages.ui("progress", done, Math.round(done / Math.max(seconds, 1e-3))));
+            double rate = done / Math.max(seconds, 1e-3);
+            err.print("\r" + Messages.ui("progress", done, total, Math.round(rate), Math.round((total - done) / rate)));
             err.flush();
             shown = true;
         }

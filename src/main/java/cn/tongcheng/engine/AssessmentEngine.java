@@ -7,7 +7,6 @@ import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
-import java.util.function.IntConsumer;
 import java.util.function.Supplier;
 
 import cn.tongcheng.facts.Fact;
@@ -44,7 +43,7 @@ public final class AssessmentEngine {
      * @param facts    the facts of each place-year, keyed by {@link #key}
      * @param progress told the number of tasks done so far (may be called from any thread)
      */
-    public List<PlaceYearOutcome> run(List<PlaceYear> tasks, Map<String, List<Fact>> facts, IntConsumer progress) {
+    public List<PlaceYearOutcome> run(List<PlaceYear> tasks, Map<String, List<Fact>> facts, ProgressListener progress) {
         PlaceYearSession session = new PlaceYearSession(ruleBase, listener);
         ProblemList problems = new ProblemList();
         java.util.concurrent.atomic.AtomicInteger done = new java.util.concurrent.atomic.AtomicInteger();
@@ -54,7 +53,7 @@ public final class AssessmentEngine {
             for (PlaceYear py : tasks) {
                 futures.add(pool.submit(() -> {
                     PlaceYearOutcome o = session.run(py, facts.getOrDefault(key(py.getPlace(), py.getYear()), List.of()), problems);
-                    progress.accept(done.incrementAndGet());
+                    progress.update(done.incrementAndGet(), tasks.size());
                     return o;
                 }));
             }

@@ -13,6 +13,7 @@ import cn.tongcheng.engine.Diagnosis;
 import cn.tongcheng.engine.IndicatorScore;
 import cn.tongcheng.engine.PlaceYear;
 import cn.tongcheng.engine.PlaceYearOutcome;
+import cn.tongcheng.engine.ProgressListener;
 import cn.tongcheng.engine.Recommendation;
 import cn.tongcheng.facts.Numbers;
 import cn.tongcheng.rules.RuleBase;
@@ -47,7 +48,7 @@ public final class RuleTestRunner {
             }
             PlaceYear py = new PlaceYear(t.place(), t.year());
             PlaceYearOutcome o = engine.run(List.of(py),
-                    Map.of(AssessmentEngine.key(t.place().id(), t.year()), t.facts()), n -> { }).get(0);
+                    Map.of(AssessmentEngine.key(t.place().id(), t.year()), t.facts()), ProgressListener.NONE).get(0);
             results.add(new TestResult(t, compare(t, aggregator.aggregate(o))));
         }
         return new TestRun(results, skipped, coverage == null ? null : coverage.report());

@@ -7,6 +7,7 @@ import java.nio.charset.Charset;
 import java.util.List;
 
 import cn.tongcheng.Fixtures;
+import cn.tongcheng.engine.ProgressListener;
 
 import org.junit.jupiter.api.Test;
 
@@ -51,7 +52,7 @@ class ComparisonsTest {
     void peersAreRankedOnlyWhenAskedFor() {
         Assessor.Request req = new Assessor.Request(Fixtures.miniRules(), Fixtures.miniFacts(), List.of(2016), List.of(),
                 1, (Charset) null, true);
-        Assessment a = Assessor.assess(req, Assessor.load(req), n -> { });
+        Assessment a = Assessor.assess(req, Assessor.load(req), ProgressListener.NONE);
         assertEquals(1, place(a, "p", 2016).rank());
         assertEquals(2, place(a, "b", 2016).rank());
         assertNull(place(a, "c", 2016).rank());
