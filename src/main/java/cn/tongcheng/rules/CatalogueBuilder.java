@@ -137,7 +137,8 @@ public final class CatalogueBuilder {
         Map<String, Double> params = new HashMap<>();
         for (Draft d : of("parameter")) number(d, "value", problems, true).ifPresent(v -> params.put(d.id(), v));
         return new Method(param(params, "band.met", problems), param(params, "band.partly_met", problems),
-                param(params, "coverage.min", problems), param(params, "trend.steady", problems));
+                param(params, "coverage.min", problems), param(params, "trend.steady", problems),
+                param(params, "sensitivity.spread", problems));
     }
 
     private static double param(Map<String, Double> params, String name, ProblemList problems) {

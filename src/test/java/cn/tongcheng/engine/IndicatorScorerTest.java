@@ -14,7 +14,7 @@ import cn.tongcheng.rules.Method;
 import org.junit.jupiter.api.Test;
 
 class IndicatorScorerTest {
-    private final IndicatorScorer scorer = new IndicatorScorer(new Method(1.0, 0.6, 0.2, 1.0));
+    private final IndicatorScorer scorer = new IndicatorScorer(new Method(1.0, 0.6, 0.2, 1.0, 0.5));
 
     private static Indicator indicator(IndicatorType type, boolean higher, String... levels) {
         return new Indicator("x", "x", "x", "d", type, "", higher, List.of(levels), 0, Double.NaN, "", "", "t:1");

@@ -1,0 +1,48 @@
+package cn.tongcheng.assessment;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.List;
+
+import cn.tongcheng.Fixtures;
+import cn.tongcheng.Fixtures.Run;
+
+import org.junit.jupiter.api.Test;
+
+class SensitivityTest {
+    static final Assessment MINI = Fixtures.assess(Fixtures.miniRules(), Fixtures.miniFacts(), List.of(2016), 1);
+
+    @Test
+    void reproducibleWithASeedAndIntervalsContainTheBaseRank() {
+        Sensitivity.Result a = new Sensitivity(MINI).analyse(2016, 500, 42);
+        Sensitivity.Result b = new Sensitivity(MINI).analyse(2016, 500, 42);
+        assertEquals(a, b);
+        assertEquals(List.of("b", "a", "d"), a.places().stream().map(Sensitivity.RankSpread::place).toList());
+        for (Sensitivity.RankSpread s : a.places()) {
+            assertTrue(s.p5() <= s.baseRank() && s.baseRank() <= s.p95(), s.toString());
+        }
+        assertEquals(0.5, a.spread());
+    }
+
+    @Test
+    void namesTheWeightsThatMoveTheRankingAndOverlappingPlaces() {
+        // b (75) and a (64.6) differ mostly by public services (b 100, a 50) against transport (b 0, a 83.4):
+        // doubling the transport weight lifts a above b.
+        Sensitivity.Result r = new Sensitivity(MINI).analyse(2016, 500, 1);
+        assertTrue(r.influences().stream().anyMatch(i -> i.kind().equals("dimension") && i.id().equals("transport")),
+                r.influences().toString());
+        assertTrue(r.overlaps().contains(new Sensitivity.Overlap("b", "a")), r.overlaps().toString());
+        assertFalse(r.overlaps().contains(new Sensitivity.Overlap("a", "d")), "d (25) stays last");
+    }
+
+    @Test
+    void commandPrintsTheTableAndTheVerdictInWords() {
+        Run run = Fixtures.cli("sensitivity", "--rules", Fixtures.miniRules().toString(), "--facts",
+                Fixtures.miniFacts().toString(), "--year", "2016", "--draws", "200", "--lang", "en");
+        assertEquals(0, run.exitCode(), run.err());
+        assertTrue(run.out().contains("| County B | 1 |"), run.out());
+        assertTrue(run.out().contains("County B and County A: their rank intervals overlap"), run.out());
+    }
+}
