@@ -9,11 +9,29 @@ import cn.tongcheng.rules.Catalogue;
  * the rules and facts that produced it. Every report format is written from this one object.
  */
 public record Assessment(String rulesHash, String factsHash, List<Integer> years, Catalogue catalogue,
-                         List<PlaceAssessment> places) {
+                         List<PlaceAssessment> places, List<Sensitivity.Result> sensitivity) {
 
     public Assessment {
         years = List.copyOf(years);
         places = List.copyOf(places);
+        sensitivity = List.copyOf(sensitivity);
+    }
+
+    public Assessment(String rulesHash, String factsHash, List<Integer> years, Catalogue catalogue,
+                      List<PlaceAssessment> places) {
+        this(rulesHash, factsHash, years, catalogue, places, List.of());
+    }
+
+    /** This assessment with the sensitivity of each year's ranking to the weights ({@code draws} seeded draws). */
+    public Assessment withSensitivity(int draws, long seed) {
+        Sensitivity s = new Sensitivity(this);
+        return new Assessment(rulesHash, factsHash, years, catalogue, places,
+                years.stream().map(y -> s.analyse(y, draws, seed)).toList());
+    }
+
+    /** The sensitivity result of a year, if it was asked for. */
+    public java.util.Optional<Sensitivity.Result> sensitivityOf(int year) {
+        return sensitivity.stream().filter(r -> r.year() == year).findFirst();
     }
 
     public List<PlaceAssessment> ofYear(int year) {

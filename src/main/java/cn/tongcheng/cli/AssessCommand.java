@@ -56,6 +56,12 @@ public final class AssessCommand implements Callable<Integer> {
     @Option(names = "--rank-with-peers", descriptionKey = "option.rank-with-peers")
     boolean rankWithPeers;
 
+    @Option(names = "--sensitivity", paramLabel = "N", defaultValue = "0", descriptionKey = "option.assess-sensitivity")
+    int sensitivityDraws;
+
+    @Option(names = "--seed", paramLabel = "SEED", defaultValue = "1", descriptionKey = "option.sensitivity-seed")
+    long seed;
+
     @Option(names = "--watch", descriptionKey = "option.watch")
     boolean watch;
 
@@ -81,6 +87,7 @@ public final class AssessCommand implements Callable<Integer> {
         Progress progress = new Progress(spec.commandLine().getErr());
         Assessment assessment = Assessor.assess(request, inputs, progress);
         progress.finish();
+        if (sensitivityDraws > 0) assessment = assessment.withSensitivity(sensitivityDraws, seed);
         Map<Path, byte[]> files = render(assessment);
         try {
             for (Map.Entry<Path, byte[]> f : files.entrySet()) AtomicFiles.write(f.getKey(), f.getValue());

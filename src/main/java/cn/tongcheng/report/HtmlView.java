@@ -28,7 +28,8 @@ public record HtmlView(String lang, String title, String rulesHash, String facts
     }
 
     public record YearView(int year, RankingChart chart, List<String> dimensionNames, List<SummaryRow> rows,
-                           List<PlaceView> places, String noFacts) {
+                           List<PlaceView> places, String noFacts, SensitivityChart sensitivity,
+                           String sensitivityMethod) {
     }
 
     public record SummaryRow(String rank, String rankChange, String place, boolean peer, String index,
@@ -74,7 +75,7 @@ public record HtmlView(String lang, String title, String rulesHash, String facts
                 "report.legend", "report.peer", "col.rank", "col.place", "col.index", "col.tier", "col.coverage",
                 "col.dimension", "col.score", "col.indicator", "col.value", "col.target", "col.status", "col.source",
                 "col.change", "col.others", "col.difference", "report.evidence", "report.radar", "report.rulebase",
-                "report.factbase");
+                "report.factbase", "sens.chart");
         private final Assessment a;
         private final ReportText x;
 
@@ -108,7 +109,19 @@ public record HtmlView(String lang, String title, String rulesHash, String facts
                     a.catalogue().dimensions().stream().map(d -> d.name(x.zh())).toList(),
                     places.stream().map(this::row).toList(),
                     places.stream().filter(p -> p.coverage().withData() > 0).map(this::place).toList(),
-                    without.isEmpty() ? "" : x.messages().get("report.no-facts", year, String.join(x.zh() ? "、" : ", ", without)));
+                    without.isEmpty() ? "" : x.messages().get("report.no-facts", year, String.join(x.zh() ? "、" : ", ", without)),
+                    a.sensitivityOf(year).map(r -> sensitivity(r, places)).orElse(null),
+                    a.sensitivityOf(year).map(r -> x.messages().get("sens.method", r.draws(),
+                            cn.tongcheng.facts.Numbers.format(r.spread()), r.seed())).orElse(""));
+        }
+
+        private SensitivityChart sensitivity(cn.tongcheng.assessment.Sensitivity.Result r, List<PlaceAssessment> places) {
+            Map<String, String> names = new LinkedHashMap<>();
+            places.forEach(p -> names.put(p.place().id(), p.place().name(x.zh())));
+            List<String> sentences = new ArrayList<>();
+            r.overlaps().forEach(o -> sentences.add(x.messages().get("sens.overlap", names.get(o.first()), names.get(o.second()))));
+            if (sentences.isEmpty() && !r.places().isEmpty()) sentences.add(x.messages().get("sens.no-overlap"));
+            return SensitivityChart.of(r, names, sentences);
         }
 
         private String label(PlaceAssessment p) {

@@ -38,6 +38,22 @@ class SensitivityTest {
     }
 
     @Test
+    void assessPutsTheSensitivityChartInTheHtmlAndTheResultInTheJson(@org.junit.jupiter.api.io.TempDir java.nio.file.Path dir)
+            throws Exception {
+        Run run = Fixtures.cli("assess", "--rules", Fixtures.miniRules().toString(), "--facts",
+                Fixtures.miniFacts().toString(), "--year", "2016", "--format", "html,json", "--sensitivity", "200",
+                "--lang", "en", "--out", dir.toString());
+        assertEquals(0, run.exitCode(), run.err());
+        String html = java.nio.file.Files.readString(dir.resolve("assessment-2016.en.html"));
+        assertTrue(html.contains("data-chart=\"sensitivity\""), "chart present");
+        assertEquals(3, html.split("class=\"spread\"").length - 1, "one row per ranked place");
+        assertTrue(html.contains("County B and County A: their rank intervals overlap"));
+        var json = new com.fasterxml.jackson.databind.ObjectMapper().readTree(dir.resolve("assessment-2016.json").toFile());
+        assertEquals(200, json.get("sensitivity").get(0).get("draws").asInt());
+        assertEquals(3, json.get("sensitivity").get(0).get("places").size());
+    }
+
+    @Test
     void commandPrintsTheTableAndTheVerdictInWords() {
         Run run = Fixtures.cli("sensitivity", "--rules", Fixtures.miniRules().toString(), "--facts",
                 Fixtures.miniFacts().toString(), "--year", "2016", "--draws", "200", "--lang", "en");
