@@ -35,15 +35,13 @@ public final class ExplainCommand implements Callable<Integer> {
     @Option(names = "--indicator", paramLabel = "ID", descriptionKey = "option.explain-indicator")
     String indicator;
 
-    @Option(names = "--lang", paramLabel = "LANG", defaultValue = "zh", converter = AssessCommand.LanguageConverter.class,
-            descriptionKey = "option.lang")
-    Language language;
+    @Mixin
+    ReportLanguage lang;
 
     @Override
     public Integer call() {
         // Every place is assessed, so that the rank is the one the report shows.
-        Assessor.Request request = new Assessor.Request(input.rules, input.facts, input.years, List.of(),
-                Runtime.getRuntime().availableProcessors(), input.encoding);
+        Assessor.Request request = input.request(false);
         Assessor.Inputs inputs = Assessor.load(request);
         if (indicator != null && !inputs.ruleBase().catalogue().indicatorsById().containsKey(indicator)) {
             throw InvalidInputException.single("options", new Problem("--indicator", 0, "", "option.unknown-indicator",
@@ -55,7 +53,7 @@ public final class ExplainCommand implements Callable<Integer> {
         int year = a.years().get(a.years().size() - 1);
         PlaceAssessment p = a.ofYear(year).stream().filter(x -> Assessor.names(x.place(), place)).findFirst().orElseThrow();
         spec.commandLine().getOut().print(ExplanationText.render(new Explainer(a.catalogue()).explain(p, indicator),
-                a.catalogue(), language));
+                a.catalogue(), lang.language));
         spec.commandLine().getOut().flush();
         return ExitCode.OK;
     }

@@ -1,12 +1,10 @@
 package cn.tongcheng.cli;
 
-import java.util.List;
 import java.util.concurrent.Callable;
 
 import cn.tongcheng.assessment.Assessment;
 import cn.tongcheng.assessment.Assessor;
 import cn.tongcheng.engine.ProgressListener;
-import cn.tongcheng.i18n.Language;
 import cn.tongcheng.report.CatalogueReport;
 
 import picocli.CommandLine.Command;
@@ -27,19 +25,17 @@ public final class IndicatorsCommand implements Callable<Integer> {
     @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "md", descriptionKey = "option.catalogue-format")
     String format;
 
-    @Option(names = "--lang", paramLabel = "LANG", defaultValue = "zh", converter = AssessCommand.LanguageConverter.class,
-            descriptionKey = "option.lang")
-    Language language;
+    @Mixin
+    ReportLanguage lang;
 
     @Override
     public Integer call() {
-        Assessor.Request request = new Assessor.Request(input.rules, input.facts, input.years, List.of(),
-                Runtime.getRuntime().availableProcessors(), input.encoding);
+        Assessor.Request request = input.request(false);
         Assessment a = Assessor.assess(request, Assessor.load(request), ProgressListener.NONE);
         String text = switch (format) {
             case "json" -> CatalogueReport.json(a);
             case "quotes" -> CatalogueReport.quotes(a);
-            default -> CatalogueReport.markdown(a, language);
+            default -> CatalogueReport.markdown(a, lang.language);
         };
         spec.commandLine().getOut().print(text);
         spec.commandLine().getOut().flush();

@@ -5,6 +5,8 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 
+import cn.tongcheng.assessment.Assessor;
+
 import picocli.CommandLine.Option;
 
 /** The options that say what to read: rules, facts, years, encoding. Shared by the commands that assess. */
@@ -23,4 +25,10 @@ public final class InputOptions {
 
     @Option(names = "--debug", descriptionKey = "option.debug")
     boolean debug;
+
+    /** A request for every place of the years asked for, on all cores. */
+    Assessor.Request request(boolean rankWithPeers) {
+        return new Assessor.Request(rules, facts, years, List.of(), Runtime.getRuntime().availableProcessors(),
+                encoding, rankWithPeers);
+    }
 }

@@ -1,7 +1,6 @@
 package cn.tongcheng.cli;
 
 import java.io.PrintWriter;
-import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
 import java.util.function.Function;
@@ -47,14 +46,12 @@ public final class SensitivityCommand implements Callable<Integer> {
     @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "md", descriptionKey = "option.sensitivity-format")
     String format;
 
-    @Option(names = "--lang", paramLabel = "LANG", defaultValue = "zh", converter = AssessCommand.LanguageConverter.class,
-            descriptionKey = "option.lang")
-    Language language;
+    @Mixin
+    ReportLanguage lang;
 
     @Override
     public Integer call() throws Exception {
-        Assessor.Request request = new Assessor.Request(input.rules, input.facts, input.years, List.of(),
-                Runtime.getRuntime().availableProcessors(), input.encoding, rankWithPeers);
+        Assessor.Request request = input.request(rankWithPeers);
         Assessment a = Assessor.assess(request, Assessor.load(request), ProgressListener.NONE);
         PrintWriter out = spec.commandLine().getOut();
         for (int year : a.years()) {
@@ -70,7 +67,7 @@ public final class SensitivityCommand implements Callable<Integer> {
     }
 
     private void print(PrintWriter out, Sensitivity.Result r, Assessment a) {
-        Messages m = Messages.of(language);
+        Messages m = Messages.of(lang.language);
         boolean zh = m.isChinese();
         Map<String, String> names = a.ofYear(r.year()).stream()
                 .collect(Collectors.toMap(p -> p.place().id(), p -> p.place().name(zh), (x, y) -> x));
