@@ -45,6 +45,8 @@ public final class RuleBaseCompiler {
         List<RuleFile> files = new ArrayList<>();
         for (Path p : paths) read(p, problems).ifPresent(files::add);
         problems.throwIfAny("rules");
+        files.forEach(f -> sandbox(f, problems));
+        problems.throwIfAny("rules");
 
         KnowledgeBuilder kb = build(files, problems);
         problems.throwIfAny("rules");
@@ -85,6 +87,15 @@ public final class RuleBaseCompiler {
             problems.add(shown, 0, "", "file.unreadable", e.getClass().getSimpleName() + ": " + e.getMessage());
         }
         return java.util.Optional.empty();
+    }
+
+    /** Rule text may only use the allow-list of {@link RuleSandbox}; checked before Drools sees (and runs) any of it. */
+    private static void sandbox(RuleFile f, ProblemList problems) {
+        for (RuleSandbox.Violation v : RuleSandbox.check(f.drl())) {
+            int line = f.sourceLine(v.drlLine());
+            String field = f.table() ? (line == 0 ? "header" : "") : "";
+            problems.add(f.shownName(), line, field, v.code(), v.name());
+        }
     }
 
     /**
