@@ -56,6 +56,7 @@ public final class AssessCommand implements Callable<Integer> {
         PrintWriter stdout = spec.commandLine().getOut();
         Assessor.Request request = new Assessor.Request(input.rules, input.facts, input.years, places, threads, input.encoding);
         Assessor.Inputs inputs = Assessor.load(request);
+        ValidationSummary.print(spec.commandLine().getErr(), inputs.factBase().notices());
         Progress progress = new Progress(spec.commandLine().getErr());
         Assessment assessment = Assessor.assess(request, inputs, progress);
         progress.finish();

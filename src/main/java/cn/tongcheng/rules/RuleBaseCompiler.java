@@ -10,6 +10,8 @@ import java.util.Locale;
 import java.util.stream.Stream;
 
 import cn.tongcheng.facts.ContentHash;
+import cn.tongcheng.facts.DecodedText;
+import cn.tongcheng.facts.TextDecoder;
 import cn.tongcheng.problem.ProblemList;
 import cn.tongcheng.problem.ShownPath;
 
@@ -80,7 +82,14 @@ public final class RuleBaseCompiler {
             if (DecisionTableTranslator.isTable(name)) {
                 return java.util.Optional.of(RuleFile.of(shown, DecisionTableTranslator.toDrl(name, bytes), true));
             }
-            return java.util.Optional.of(RuleFile.of(shown, new String(bytes, StandardCharsets.UTF_8), false));
+            java.util.Optional<DecodedText> text = TextDecoder.decode(bytes, null);
+            if (text.isEmpty()) {
+                problems.add(shown, 0, "", "file.encoding", "UTF-8, UTF-16, GBK");
+            } else if (TextDecoder.binaryLine(text.get().text()) > 0) {
+                problems.add(shown, TextDecoder.binaryLine(text.get().text()), "", "file.binary");
+            } else {
+                return java.util.Optional.of(RuleFile.of(shown, text.get().text(), false));
+            }
         } catch (DecisionTableTranslator.TableException e) {
             problems.add(shown, 0, "", "rules.table-unreadable", e.getMessage());
         } catch (IOException e) {
