@@ -97,9 +97,7 @@ class KillTest {
 
     /** {@code assess} in its own JVM; with {@code pauseAt}, it stops before moving that report into place. */
     private Process start(String pauseAt) throws IOException {
-        String classpath = System.getProperty("surefire.test.class.path", System.getProperty("java.class.path"));
-        List<String> cmd = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                "-XX:TieredStopAtLevel=1", "-XX:+UseSerialGC", "-Dfile.encoding=UTF-8", "-cp", classpath));
+        List<String> cmd = new ArrayList<>(Fixtures.java());
         if (pauseAt != null) cmd.add("-Dtongcheng.test.pause-before-move=" + pauseAt);
         cmd.add("cn.tongcheng.cli.Main");
         cmd.addAll(List.of(args(out)));
