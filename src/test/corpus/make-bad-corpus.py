@@ -414,3 +414,32 @@ indicator, what is expected, its unit); the Chinese text is in `messages_zh.prop
 
 
 doc()
+
+
+# --- seed corpora of the fuzz tests (Jazzer replays them in every test run) ---------------------
+def seeds():
+    import glob
+
+    def write(d, items):
+        shutil.rmtree(d, ignore_errors=True)
+        os.makedirs(d)
+        for n, (prefix, path) in enumerate(items):
+            data = open(path, "rb").read()
+            with open(os.path.join(d, "seed-%03d" % n), "wb") as f:
+                f.write((bytes([prefix]) if prefix is not None else b"") + data)
+
+    kinds = {".csv": 0, ".json": 1, ".yaml": 2, ".xlsx": 3}
+    facts = [(0, "src/test/resources/mini/facts/facts.csv"), (4, "src/test/resources/mini/facts/places.yaml")]
+    for p in sorted(glob.glob(ROOT + "/*/facts/*")):
+        ext = os.path.splitext(p)[1]
+        if os.path.getsize(p) <= 20000 and ext in kinds:
+            facts.append((4 if os.path.basename(p).startswith("places") else kinds[ext], p))
+    write("src/test/resources/cn/tongcheng/facts/FactLoaderFuzzTestInputs/factFiles", facts)
+    tables = [(0, p) for p in sorted(glob.glob("src/test/resources/mini/rules/*/*.drl.csv")) + sorted(glob.glob(ROOT + "/rules-*/rules/*/*.drl.csv"))]
+    tables += [(1, p) for p in sorted(glob.glob(ROOT + "/xlsx-*/facts/*.xlsx"))]
+    write("src/test/resources/cn/tongcheng/rules/DecisionTableFuzzTestInputs/tables", tables)
+    drl = sorted(glob.glob("src/test/resources/mini/rules/*/*.drl")) + sorted(glob.glob(ROOT + "/rules-*/rules/*/*.drl"))
+    write("src/test/resources/cn/tongcheng/rules/DecisionTableFuzzTestInputs/sandbox", [(None, p) for p in drl])
+
+
+seeds()

@@ -57,9 +57,15 @@ public final class RecordReader {
     }
 
     public List<RawRecord> read(Path file, String shownName) {
-        String name = file.getFileName().toString().toLowerCase(Locale.ROOT);
         Optional<byte[]> bytes = readBytes(file, shownName);
         if (bytes.isEmpty()) return List.of();
+        return read(bytes.get(), file.getFileName().toString(), shownName);
+    }
+
+    /** The records of a file's bytes; its name says the format. Never throws: problems go to the list. */
+    List<RawRecord> read(byte[] content, String fileName, String shownName) {
+        String name = fileName.toLowerCase(Locale.ROOT);
+        Optional<byte[]> bytes = Optional.of(content);
         if (name.endsWith(".xls")) {
             problems.add(shownName, 0, "", "file.xls");
             return List.of();

@@ -44,7 +44,9 @@ final class XlsxRecords {
             }
             return records(wb.getSheetAt(0));
         } catch (Exception | LinkageError e) {
-            String m = String.valueOf(e.getMessage()).lines().findFirst().orElse("").strip();
+            // POI wraps parser errors: "org.apache.xmlbeans.XmlException: error: Invalid byte …" → "Invalid byte …"
+            String m = String.valueOf(e.getMessage()).lines().findFirst().orElse("").strip()
+                    .replaceAll("^([\\w.$]+(Exception|Error): )+", "").replaceFirst("^error: ", "");
             problems.add(shownName, 0, "", "file.malformed", m.length() > 200 ? m.substring(0, 200) + "…" : m);
             return List.of();
         }

@@ -65,7 +65,7 @@ class KillTest {
     @Test
     void killedWithACompleteTemporaryFileLeavesThePreviousReports() throws Exception {
         Process p = start(".md");
-        awaitTemporaryFile(p);
+        awaitTemporaryFile(p, ".md");
         p.destroyForcibly().waitFor();
         assertReportsAre(previous, previous.keySet());
     }
@@ -73,13 +73,13 @@ class KillTest {
     @Test
     void killedBetweenTwoReportsLeavesEachWholeOldOrNew() throws Exception {
         Process p = start(".json");
-        awaitTemporaryFile(p);
+        awaitTemporaryFile(p, ".json");
         p.destroyForcibly().waitFor();
         Map<String, byte[]> now = reports(out);
         assertEquals(previous.keySet(), now.keySet());
         for (String name : now.keySet()) {
             byte[] expected = name.endsWith(".json") ? previous.get(name) : next.get(name);
-            assertArrayEquals(expected, now.get(name), name);
+            assertEquals(new String(expected, StandardCharsets.UTF_8), new String(now.get(name), StandardCharsets.UTF_8), name);
         }
         assertOnlyReportsVisible();
         assertEquals(0, Fixtures.cli(args(out)).exitCode());
@@ -104,11 +104,16 @@ class KillTest {
         return new ProcessBuilder(cmd).redirectErrorStream(true).redirectOutput(dir.resolve("run.log").toFile()).start();
     }
 
-    /** Waits until the paused run has written its temporary file (or has ended, which fails the test). */
-    private void awaitTemporaryFile(Process p) throws Exception {
+    /**
+     * Waits until the paused run has written the temporary file of the report it pauses at (or has ended,
+     * which fails the test). The run pauses only after the file is complete, and before moving it.
+     */
+    private void awaitTemporaryFile(Process p, String pauseAt) throws Exception {
         while (true) {
             try (Stream<Path> s = Files.list(out)) {
-                if (s.anyMatch(x -> x.getFileName().toString().endsWith(".tmp"))) return;
+                if (s.map(x -> x.getFileName().toString()).anyMatch(n -> n.endsWith(".tmp") && n.contains(pauseAt))) {
+                    return;
+                }
             }
             assertTrue(p.isAlive(), () -> "the run ended before writing: " + log());
             Thread.sleep(20);
