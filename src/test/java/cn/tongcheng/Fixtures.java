@@ -62,6 +62,15 @@ public final class Fixtures {
     public record Run(int exitCode, String out, String err) {
     }
 
+    /** The command that starts {@code java} with the test class path, for tests that run Tongcheng in its own JVM. */
+    public static List<String> java(String... jvmOptions) {
+        String classpath = System.getProperty("surefire.test.class.path", System.getProperty("java.class.path"));
+        List<String> cmd = new java.util.ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                "-XX:TieredStopAtLevel=1", "-XX:+UseSerialGC", "-Dfile.encoding=UTF-8", "-cp", classpath));
+        cmd.addAll(List.of(jvmOptions));
+        return cmd;
+    }
+
     public static Run cli(String... args) {
         CommandLine cmd = Main.commandLine(args);
         StringWriter out = new StringWriter();

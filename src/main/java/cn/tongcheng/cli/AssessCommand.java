@@ -84,6 +84,7 @@ public final class AssessCommand implements Callable<Integer> {
         Assessor.Request request = new Assessor.Request(input.rules, input.facts, input.years, places, threads, input.encoding,
                 rankWithPeers);
         Assessor.Inputs inputs = Assessor.load(request);
+        ValidationSummary.print(spec.commandLine().getErr(), inputs.factBase().notices());
         Progress progress = new Progress(spec.commandLine().getErr());
         Assessment assessment = Assessor.assess(request, inputs, progress);
         progress.finish();

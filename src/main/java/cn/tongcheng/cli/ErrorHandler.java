@@ -29,10 +29,38 @@ final class ErrorHandler implements IExecutionExceptionHandler {
             err.flush();
             return ExitCode.INVALID_INPUT;
         }
+        if (outOfMemory(ex)) return printOutOfMemory(err);
         err.println(Messages.ui("error.internal", ex.getClass().getSimpleName() + ": " + ex.getMessage()));
         if (debug) ex.printStackTrace(err);
         err.flush();
         return ExitCode.INTERNAL;
+    }
+
+    private static boolean outOfMemory(Throwable t) {
+        for (Throwable c = t; c != null; c = c.getCause()) {
+            if (c instanceof OutOfMemoryError) return true;
+        }
+        return false;
+    }
+
+    /**
+     * Out of memory is reported like bad input (exit 2): it comes from an input too large for the memory
+     * Java was given. The objects that filled the heap are unreachable by now, so printing works.
+     */
+    static int printOutOfMemory(PrintWriter err) {
+        err.println(Messages.ui("error.out-of-memory", Runtime.getRuntime().maxMemory() / (1024 * 1024)));
+        err.println(Messages.ui("error.nothing-written"));
+        err.flush();
+        return ExitCode.INVALID_INPUT;
+    }
+
+    /** Runs the command, turning an out-of-memory error (which picocli does not handle) into a message. */
+    static int execute(CommandLine.IExecutionStrategy strategy, ParseResult parsed) {
+        try {
+            return strategy.execute(parsed);
+        } catch (OutOfMemoryError e) {
+            return printOutOfMemory(parsed.commandSpec().commandLine().getErr());
+        }
     }
 
     static void printProblems(PrintWriter err, InvalidInputException bad) {

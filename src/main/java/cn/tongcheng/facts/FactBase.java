@@ -6,8 +6,13 @@ import java.util.TreeSet;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
-/** Everything read from {@code facts/}: the places and the validated facts, with the content hash. */
-public record FactBase(List<Place> places, List<Fact> facts, String hash, List<String> notices) {
+import cn.tongcheng.problem.Problem;
+
+/**
+ * Everything read from {@code facts/}: the places and the validated facts, with the content hash, and notices
+ * about values read in a normalised form and files that were not read.
+ */
+public record FactBase(List<Place> places, List<Fact> facts, String hash, List<Problem> notices) {
 
     public FactBase {
         places = List.copyOf(places);

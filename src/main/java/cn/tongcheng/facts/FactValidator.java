@@ -6,7 +6,10 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.regex.Pattern;
+import java.util.stream.Collectors;
 
+import cn.tongcheng.i18n.Messages;
+import cn.tongcheng.problem.Problem;
 import cn.tongcheng.problem.ProblemList;
 
 /**
@@ -20,12 +23,20 @@ final class FactValidator {
     private final Map<String, Place> places;
     private final Map<String, Indicator> indicators;
     private final ProblemList problems;
+    private final List<Problem> notices;
     private final Map<String, Fact> byKey = new HashMap<>();
 
-    FactValidator(Map<String, Place> places, Map<String, Indicator> indicators, ProblemList problems) {
+    /**
+     * @param places the places, or null when the places file could not be read (places are then not checked,
+     *               so that one broken file does not bury the real problems under one per fact)
+     * @param notices receives a notice for every value read in a normalised form
+     */
+    FactValidator(Map<String, Place> places, Map<String, Indicator> indicators, ProblemList problems,
+                  List<Problem> notices) {
         this.places = places;
         this.indicators = indicators;
         this.problems = problems;
+        this.notices = notices;
     }
 
     List<Fact> validate(List<RawRecord> records) {
@@ -41,7 +52,7 @@ final class FactValidator {
     private Optional<Fact> fact(RawRecord r) {
         boolean ok = true;
         String placeId = r.get("place");
-        if (!places.containsKey(placeId)) {
+        if (places != null && !places.containsKey(placeId)) {
             problems.add(r.file(), r.line(), "place", "fact.unknown-place", placeId);
             ok = false;
         }
@@ -52,28 +63,37 @@ final class FactValidator {
             problems.add(r.file(), r.line(), "indicator", "fact.unknown-indicator", r.get("indicator"));
             return Optional.empty();
         }
-        Optional<Value> value = ValueParser.parse(ind, r.get("value"));
-        if (value.isEmpty()) {
-            problems.add(r.file(), r.line(), "value", "fact.bad-value", r.get("value"), ind.id(),
-                    ValueParser.expected(ind));
+        ValueParser.Reading value = ValueParser.read(ind, r.get("value"));
+        if (!value.ok()) {
+            problems.add(r.file(), r.line(), "value", value.problem(), r.get("value"), ind.id(),
+                    ValueParser.expected(ind), ind.unit());
             ok = false;
         } else {
-            ok &= inRange(r, ind, value.get());
+            ok &= inRange(r, ind, value.value());
+            notice(r, "value", r.get("value"), value.value().display(), value.normalised());
         }
         ok &= unitMatches(r, ind) & sourced(r);
         if (!ok) return Optional.empty();
-        return Optional.of(new Fact(placeId, year, ind.id(), value.get(), ind.unit(), r.get("source"),
+        return Optional.of(new Fact(placeId, year, ind.id(), value.value(), ind.unit(), r.get("source"),
                 r.get("quote"), r.get("note"), r.file() + ":" + r.line()));
     }
 
     private Integer year(RawRecord r) {
         String y = r.get("year");
-        if (y.matches("\\d{4}")) {
-            int year = Integer.parseInt(y);
-            if (year >= 1949 && year <= 2100) return year;
+        List<String> notes = new ArrayList<>();
+        Optional<Integer> year = ValueParser.year(y, notes);
+        if (year.isPresent() && year.get() >= 1949 && year.get() <= 2100) {
+            notice(r, "year", y, String.valueOf(year.get()), notes);
+            return year.get();
         }
         problems.add(r.file(), r.line(), "year", "fact.bad-year", y);
         return null;
+    }
+
+    private void notice(RawRecord r, String field, String text, String readAs, List<String> normalised) {
+        if (normalised.isEmpty()) return;
+        String how = normalised.stream().map(n -> Messages.ui("normalised." + n)).collect(Collectors.joining(", "));
+        notices.add(new Problem(r.file(), r.line(), field, "normalised", Messages.ui("notice.normalised", text, readAs, how)));
     }
 
     private boolean inRange(RawRecord r, Indicator ind, Value v) {
@@ -117,6 +137,9 @@ final class FactValidator {
         if (!before.value().equals(f.value())) {
             problems.add(r.file(), r.line(), "value", "fact.conflict", f.place(), f.year(), f.indicator(),
                     f.value().display(), before.value().display(), before.origin());
+        } else {
+            problems.add(r.file(), r.line(), "indicator", "fact.duplicate", f.place(), f.year(), f.indicator(),
+                    before.origin());
         }
         return false;
     }

@@ -23,8 +23,8 @@ import com.fasterxml.jackson.databind.MappingIterator;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.dataformat.csv.CsvMapper;
 import com.fasterxml.jackson.dataformat.csv.CsvParser;
-import com.fasterxml.jackson.dataformat.csv.CsvSchema;
 import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
+import com.fasterxml.jackson.dataformat.yaml.YAMLParser;
 
 /**
  * Reads the records of a JSON, YAML or CSV file with their line numbers. A JSON or YAML file holds a
@@ -45,71 +45,177 @@ public final class RecordReader {
         this.problems = problems;
     }
 
+    /** Files larger than this are refused before reading, so that a huge file fails clearly, not slowly. */
+    public static final long MAX_FILE_BYTES = Long.getLong("tongcheng.max-file-bytes", 20L * 1024 * 1024);
+    /** A field longer than this is a pasted document or a broken file, not a fact. */
+    public static final int MAX_FIELD_CHARS = 4000;
+
     public static boolean isRecordFile(Path p) {
         String n = p.getFileName().toString().toLowerCase(Locale.ROOT);
-        return n.endsWith(".csv") || n.endsWith(".json") || n.endsWith(".yaml") || n.endsWith(".yml");
+        return n.endsWith(".csv") || n.endsWith(".json") || n.endsWith(".yaml") || n.endsWith(".yml")
+                || n.endsWith(".xlsx") || n.endsWith(".xls");
     }
 
     public List<RawRecord> read(Path file, String shownName) {
-        Optional<String> text = readText(file, shownName);
+        Optional<byte[]> bytes = readBytes(file, shownName);
+        if (bytes.isEmpty()) return List.of();
+        return read(bytes.get(), file.getFileName().toString(), shownName);
+    }
+
+    /** The records of a file's bytes; its name says the format. Never throws: problems go to the list. */
+    List<RawRecord> read(byte[] content, String fileName, String shownName) {
+        String name = fileName.toLowerCase(Locale.ROOT);
+        Optional<byte[]> bytes = Optional.of(content);
+        if (name.endsWith(".xls")) {
+            problems.add(shownName, 0, "", "file.xls");
+            return List.of();
+        }
+        if (name.endsWith(".xlsx")) return checked(new XlsxRecords(shownName, problems).read(bytes.get()));
+        Optional<String> text = decode(bytes.get(), shownName);
         if (text.isEmpty()) return List.of();
         if (text.get().isBlank()) {
             problems.add(shownName, 0, "", "file.empty");
             return List.of();
         }
-        String name = file.getFileName().toString().toLowerCase(Locale.ROOT);
         try {
-            if (name.endsWith(".csv")) return readCsv(text.get(), shownName);
-            return readTree(name.endsWith(".json") ? JSON : YAML, text.get(), shownName);
+            if (name.endsWith(".csv")) return checked(readCsv(text.get(), shownName));
+            return checked(readTree(name.endsWith(".json") ? JSON : YAML, text.get(), shownName));
         } catch (JsonProcessingException e) {
             JsonLocation loc = e.getLocation();
-            problems.add(shownName, loc == null ? 0 : loc.getLineNr(), "", "file.malformed", e.getOriginalMessage());
+            problems.add(shownName, loc == null ? 0 : loc.getLineNr(), "", "file.malformed", oneLine(e.getOriginalMessage()));
             return List.of();
-        } catch (IOException | RuntimeException e) {
-            problems.add(shownName, 0, "", "file.malformed", String.valueOf(e.getMessage()));
+        } catch (IOException | RuntimeException | StackOverflowError e) {
+            problems.add(shownName, 0, "", "file.malformed", oneLine(String.valueOf(e.getMessage())));
             return List.of();
         }
     }
 
-    private Optional<String> readText(Path file, String shownName) {
-        byte[] bytes;
+    /** Drools' and Jackson's messages can be long and quote the input: keep the first line, shortened. */
+    private static String oneLine(String message) {
+        String m = message == null ? "" : message.lines().findFirst().orElse("").strip();
+        return m.length() > 200 ? m.substring(0, 200) + "…" : m;
+    }
+
+    /** Records with a field too long to be a fact are reported and dropped. */
+    private List<RawRecord> checked(List<RawRecord> records) {
+        List<RawRecord> out = new ArrayList<>();
+        for (RawRecord r : records) {
+            boolean ok = true;
+            for (Map.Entry<String, String> f : r.fields().entrySet()) {
+                if (f.getValue().length() > MAX_FIELD_CHARS || f.getKey().length() > MAX_FIELD_CHARS) {
+                    problems.add(r.file(), r.line(), shortened(f.getKey()), "field.too-long",
+                            Math.max(f.getValue().length(), f.getKey().length()), MAX_FIELD_CHARS);
+                    ok = false;
+                }
+            }
+            if (ok) out.add(r);
+        }
+        return out;
+    }
+
+    private static String shortened(String s) {
+        return s.length() > 40 ? s.substring(0, 40) + "…" : s;
+    }
+
+    private Optional<byte[]> readBytes(Path file, String shownName) {
         try {
             if (Files.isDirectory(file)) {
                 problems.add(shownName, 0, "", "file.is-directory");
                 return Optional.empty();
             }
-            bytes = Files.readAllBytes(file);
+            if (!Files.exists(file)) {
+                problems.add(shownName, 0, "", "file.unreadable", "NoSuchFileException: " + shownName);
+                return Optional.empty();
+            }
+            if (!Files.isRegularFile(file)) {
+                problems.add(shownName, 0, "", "file.not-regular");
+                return Optional.empty();
+            }
+            long size = Files.size(file);
+            if (size > MAX_FILE_BYTES) {
+                problems.add(shownName, 0, "", "file.too-large", size / (1024 * 1024), MAX_FILE_BYTES / (1024 * 1024));
+                return Optional.empty();
+            }
+            return Optional.of(Files.readAllBytes(file));
         } catch (IOException e) {
             problems.add(shownName, 0, "", "file.unreadable", e.getClass().getSimpleName() + ": " + e.getMessage());
             return Optional.empty();
         }
+    }
+
+    private Optional<String> decode(byte[] bytes, String shownName) {
         Optional<DecodedText> decoded = TextDecoder.decode(bytes, forcedEncoding);
         if (decoded.isEmpty()) {
             problems.add(shownName, 0, "", "file.encoding",
                     forcedEncoding == null ? "UTF-8, UTF-16, GBK" : forcedEncoding.name());
+            return Optional.empty();
         }
-        return decoded.map(DecodedText::text);
+        String text = decoded.get().text();
+        int binaryLine = TextDecoder.binaryLine(text);
+        if (binaryLine > 0) {
+            problems.add(shownName, binaryLine, "", "file.binary");
+            return Optional.empty();
+        }
+        return Optional.of(text);
     }
 
+    /**
+     * Reads CSV rows as lists, so that a row with more cells than the header (e.g. an unquoted {@code 1,234})
+     * is refused instead of shifting its values into the wrong fields.
+     */
     private List<RawRecord> readCsv(String text, String shownName) throws IOException {
         List<RawRecord> out = new ArrayList<>();
-        CsvSchema schema = CsvSchema.emptySchema().withHeader();
-        try (MappingIterator<Map<String, String>> it = CSV.readerFor(Map.class).with(schema).readValues(text)) {
+        List<String> header = null;
+        try (MappingIterator<List<String>> it = CSV.readerForListOf(String.class)
+                .with(CsvParser.Feature.WRAP_AS_ARRAY).readValues(text)) {
             while (true) {
                 int line = it.getParser().currentLocation().getLineNr();
                 if (!it.hasNextValue()) break;
-                Map<String, String> row = it.nextValue();
+                List<String> row = it.nextValue();
                 line = Math.max(line, it.getParser().currentTokenLocation().getLineNr());
-                Map<String, String> fields = new LinkedHashMap<>();
-                row.forEach((k, v) -> fields.put(k.strip().toLowerCase(Locale.ROOT), v == null ? "" : v));
-                out.add(new RawRecord(shownName, line, fields));
+                if (row.stream().allMatch(c -> c == null || c.isBlank())) continue;
+                if (header == null) {
+                    header = row.stream().map(c -> c == null ? "" : c.strip().toLowerCase(Locale.ROOT)).toList();
+                    if (!uniqueHeader(header, line, shownName)) return List.of();
+                    continue;
+                }
+                record(header, row, line, shownName).ifPresent(out::add);
             }
         }
         return out;
     }
 
+    private boolean uniqueHeader(List<String> header, int line, String shownName) {
+        java.util.Set<String> seen = new java.util.HashSet<>();
+        boolean ok = true;
+        for (String h : header) {
+            if (!h.isEmpty() && !seen.add(h)) {
+                problems.add(shownName, line, h, "csv.duplicate-column");
+                ok = false;
+            }
+        }
+        return ok;
+    }
+
+    private Optional<RawRecord> record(List<String> header, List<String> row, int line, String shownName) {
+        Map<String, String> fields = new LinkedHashMap<>();
+        // cells beyond the header shift values even when blank (1,234,… leaves the note column empty)
+        int extra = Math.max(0, row.size() - header.size());
+        for (int i = 0; i < Math.min(row.size(), header.size()); i++) {
+            String v = row.get(i) == null ? "" : row.get(i);
+            if (!header.get(i).isEmpty()) fields.put(header.get(i), v);
+            else if (!v.isBlank()) extra++;
+        }
+        if (extra > 0) {
+            problems.add(shownName, line, "", "csv.extra-cells", extra, header.stream().filter(h -> !h.isEmpty()).count());
+            return Optional.empty();
+        }
+        return Optional.of(new RawRecord(shownName, line, fields));
+    }
+
     private List<RawRecord> readTree(ObjectMapper mapper, String text, String shownName) throws IOException {
         List<RawRecord> out = new ArrayList<>();
+        if (mapper == YAML && hasAlias(text, shownName)) return out;
         try (JsonParser p = mapper.createParser(text)) {
             JsonToken t = p.nextToken();
             if (t == JsonToken.START_OBJECT) {
@@ -134,6 +240,22 @@ public final class RecordReader {
             }
         }
         return out;
+    }
+
+    /**
+     * Jackson reads a YAML alias ({@code *name}) as the text "name", not as the value it stands for; a fact
+     * would then silently hold the wrong value. Aliases are refused (which also defuses alias bombs).
+     */
+    private boolean hasAlias(String text, String shownName) throws IOException {
+        try (YAMLParser p = (YAMLParser) YAML.createParser(text)) {
+            while (p.nextToken() != null) {
+                if (p.isCurrentAlias()) {
+                    problems.add(shownName, p.currentTokenLocation().getLineNr(), "", "yaml.alias", p.getText());
+                    return true;
+                }
+            }
+        }
+        return false;
     }
 
     private static void flatten(String prefix, JsonNode node, Map<String, String> into) {

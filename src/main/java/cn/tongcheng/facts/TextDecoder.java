@@ -29,6 +29,21 @@ public final class TextDecoder {
         return detected(bytes).flatMap(cs -> strict(bytes, 0, cs, false));
     }
 
+    /**
+     * The line of the first control character that no text file holds (NUL, the C0 controls other than
+     * tab, line feed, form feed and carriage return, and the C1 controls), or 0 when there is none: such
+     * a file is binary, or text in an encoding it was not decoded from (UTF-16 without byte-order mark).
+     */
+    public static int binaryLine(String text) {
+        int line = 1;
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (c == '\n') line++;
+            else if ((c < 0x20 && c != '\t' && c != '\r' && c != '\f') || (c >= 0x7F && c <= 0x9F)) return line;
+        }
+        return 0;
+    }
+
     private static Optional<Charset> detected(byte[] bytes) {
         UniversalDetector detector = new UniversalDetector();
         detector.handleData(bytes, 0, bytes.length);

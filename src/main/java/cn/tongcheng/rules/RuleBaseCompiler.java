@@ -10,6 +10,8 @@ import java.util.Locale;
 import java.util.stream.Stream;
 
 import cn.tongcheng.facts.ContentHash;
+import cn.tongcheng.facts.DecodedText;
+import cn.tongcheng.facts.TextDecoder;
 import cn.tongcheng.problem.ProblemList;
 import cn.tongcheng.problem.ShownPath;
 
@@ -45,6 +47,8 @@ public final class RuleBaseCompiler {
         List<RuleFile> files = new ArrayList<>();
         for (Path p : paths) read(p, problems).ifPresent(files::add);
         problems.throwIfAny("rules");
+        files.forEach(f -> sandbox(f, problems));
+        problems.throwIfAny("rules");
 
         KnowledgeBuilder kb = build(files, problems);
         problems.throwIfAny("rules");
@@ -78,13 +82,29 @@ public final class RuleBaseCompiler {
             if (DecisionTableTranslator.isTable(name)) {
                 return java.util.Optional.of(RuleFile.of(shown, DecisionTableTranslator.toDrl(name, bytes), true));
             }
-            return java.util.Optional.of(RuleFile.of(shown, new String(bytes, StandardCharsets.UTF_8), false));
+            java.util.Optional<DecodedText> text = TextDecoder.decode(bytes, null);
+            if (text.isEmpty()) {
+                problems.add(shown, 0, "", "file.encoding", "UTF-8, UTF-16, GBK");
+            } else if (TextDecoder.binaryLine(text.get().text()) > 0) {
+                problems.add(shown, TextDecoder.binaryLine(text.get().text()), "", "file.binary");
+            } else {
+                return java.util.Optional.of(RuleFile.of(shown, text.get().text(), false));
+            }
         } catch (DecisionTableTranslator.TableException e) {
             problems.add(shown, 0, "", "rules.table-unreadable", e.getMessage());
         } catch (IOException e) {
             problems.add(shown, 0, "", "file.unreadable", e.getClass().getSimpleName() + ": " + e.getMessage());
         }
         return java.util.Optional.empty();
+    }
+
+    /** Rule text may only use the allow-list of {@link RuleSandbox}; checked before Drools sees (and runs) any of it. */
+    private static void sandbox(RuleFile f, ProblemList problems) {
+        for (RuleSandbox.Violation v : RuleSandbox.check(f.drl())) {
+            int line = f.sourceLine(v.drlLine());
+            String field = f.table() ? (line == 0 ? "header" : "") : "";
+            problems.add(f.shownName(), line, field, v.code(), v.name());
+        }
     }
 
     /**

@@ -83,15 +83,16 @@ class FactValidationTest {
     }
 
     @Test
-    void conflictingDuplicatesNameBothPlaces() throws IOException {
+    void duplicatesAndConflictsNameBothPlaces() throws IOException {
         List<Problem> ps = csvProblems("""
                 a,2016,industry.share,20,%,test,q,
                 a,2016,industry.share,20,%,test,q,
                 a,2016,industry.share,25,%,test,q,
                 """);
-        assertEquals(1, ps.size(), ps.toString());
+        assertEquals(2, ps.size(), ps.toString());
+        assertProblem(ps, 3, "indicator", "fact.duplicate");
         assertProblem(ps, 4, "value", "fact.conflict");
-        assertTrue(ps.get(0).message().contains("f.csv:2"), ps.get(0).message());
+        assertTrue(ps.stream().allMatch(p -> p.message().contains("f.csv:2")), ps.toString());
     }
 
     @Test

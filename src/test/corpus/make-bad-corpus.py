@@ -1,0 +1,445 @@
+#!/usr/bin/env python3
+"""Writes the bad-input corpus under src/test/resources/bad/ (run from the project folder).
+
+Each case is a folder with the files that overlay a copy of the small test fixtures
+(src/test/resources/mini/{rules,facts}) and an expected.txt:
+
+    # what the case is (one line; docs/bad-input.md shows it)
+    args: extra command-line options            (optional)
+    setup: delete|mkdir|symlink|fifo|big|sparse PATH [SIZE]   (optional, done by the test)
+    exit: 2                                      (default 2; 0 for values that are normalised)
+    facts/x.csv:3: value: fact.bad-value         (every problem, exactly: location and code)
+    notice facts/x.csv:3: value: normalised      (every notice, for exit 0)
+
+The corpus is committed; run this script again after changing it.
+"""
+import gzip, io, os, shutil, zipfile
+
+ROOT = "src/test/resources/bad"
+H = "place,year,indicator,value,unit,source,quote,note"
+cases = []
+
+
+def case(name, what, files, expected, setup=(), args="", exit_code=2):
+    cases.append(name)
+    d = os.path.join(ROOT, name)
+    shutil.rmtree(d, ignore_errors=True)
+    os.makedirs(d)
+    for path, content in files.items():
+        p = os.path.join(d, path)
+        os.makedirs(os.path.dirname(p), exist_ok=True)
+        with open(p, "wb") as f:
+            f.write(content if isinstance(content, bytes) else content.encode("utf-8"))
+    lines = ["# " + what]
+    if args:
+        lines.append("args: " + args)
+    lines += ["setup: " + s for s in setup]
+    lines.append("exit: %d" % exit_code)
+    lines += expected
+    with open(os.path.join(d, "expected.txt"), "w", encoding="utf-8") as f:
+        f.write("\n".join(lines) + "\n")
+
+
+def csv(*rows):
+    return H + "\n" + "".join(r + "\n" for r in rows)
+
+
+def row(place="a", year="2014", ind="industry.share", value="20", unit="%", source="test", quote="q", note=""):
+    return ",".join([place, year, ind, value, unit, source, quote, note])
+
+
+def one(name, what, r, code, field="value", line=2, fname="x.csv"):
+    case(name, what, {"facts/" + fname: csv(r)}, ["facts/%s:%d: %s: %s" % (fname, line, field, code)])
+
+
+# --- values ------------------------------------------------------------------------------------
+one("value-unknown-place", "a place that places.yaml does not list", row(place="x"), "fact.unknown-place", "place")
+one("value-unknown-indicator", "an indicator the rule base does not define", row(ind="industry.nope"), "fact.unknown-indicator", "indicator")
+one("value-share-over-100", "a share over 100 %", row(value="120"), "fact.out-of-range")
+one("value-share-over-100-with-sign", "a share over 100 % written with a % sign", row(value="120%"), "fact.out-of-range")
+one("value-negative-count", "a negative count", row(ind="industry.projects", value="-3", unit="个"), "fact.out-of-range")
+one("value-nan", "NaN as a value", row(value="NaN"), "fact.not-finite")
+one("value-infinity", "Infinity as a value", row(value="Infinity"), "fact.not-finite")
+one("value-infinity-sign", "∞ as a value", row(value="∞"), "fact.not-finite")
+one("value-overflow", "a number too large for a double (1e999)", row(ind="transport.minutes", value="1e999", unit="分钟"), "fact.not-finite")
+one("value-percent-wrong-unit", "a % sign on a figure measured in minutes", row(ind="transport.minutes", value="35%", unit="分钟"), "fact.ambiguous-percent")
+one("value-wan-wrong-unit", "1.2万 for a count in 个 (万 on top of the unit is a guess)", row(ind="industry.projects", value="1.2万", unit="个"), "fact.ambiguous-multiplier")
+one("value-yi-wrong-unit", "3亿 for a count in 个", row(ind="industry.projects", value="3亿", unit="个"), "fact.ambiguous-multiplier")
+one("value-decimal-comma", "a decimal comma (1,5)", row(ind="transport.minutes", value='"1,5"', unit="分钟"), "fact.ambiguous-separator")
+one("value-bad-grouping", "a comma that does not group by three (12,34)", row(ind="industry.projects", value='"12,34"', unit="个"), "fact.ambiguous-separator")
+one("value-fullwidth-decimal-comma", "a full-width comma that is not a thousands separator (１，５)", row(ind="transport.minutes", value="１，５", unit="分钟"), "fact.ambiguous-separator")
+one("value-text-in-number", "words in a number (about 60)", row(ind="transport.minutes", value="about 60", unit="分钟"), "fact.bad-value")
+one("value-hex-number", "a hexadecimal number Java would read (0x1p3)", row(ind="transport.minutes", value="0x1p3", unit="分钟"), "fact.bad-value")
+one("value-bad-yesno", "maybe for a yes/no indicator", row(ind="transport.bus", value="maybe", unit="是/否"), "fact.bad-value")
+one("value-bad-level", "a level the indicator does not have", row(ind="public.settlement", value="全国", unit=""), "fact.bad-value")
+one("value-missing", "an empty value", row(value=""), "fact.missing-value")
+one("value-spreadsheet-error", "a spreadsheet error exported as text (#DIV/0!)", row(value="#DIV/0!"), "fact.spreadsheet-error")
+one("value-wrong-unit", "a figure in hours for an indicator in minutes", row(ind="transport.minutes", value="1.5", unit="小时"), "fact.wrong-unit", "unit")
+one("value-missing-source", "a fact without source", row(source=""), "fact.bad-source", "source")
+one("value-bad-article", "a source that is not an article A00–A16 (A99)", row(source="A99"), "fact.bad-source", "source")
+one("value-missing-quote", "a fact without quote", row(quote=""), "fact.missing-quote", "quote")
+one("year-words", "a year in words (二〇一四)", row(year="二〇一四"), "fact.bad-year", "year")
+one("year-iso-date", "a date instead of a year (2014-12-31)", row(year="2014-12-31"), "fact.bad-year", "year")
+one("year-slash-date", "a date instead of a year (31/12/2014)", row(year="31/12/2014"), "fact.bad-year", "year")
+one("year-month", "a year and month (2014.12)", row(year="2014.12"), "fact.bad-year", "year")
+one("year-out-of-range", "a year before 1949", row(year="1900"), "fact.bad-year", "year")
+one("year-two-digits", "a two-digit year (14)", row(year="14"), "fact.bad-year", "year")
+case("value-duplicate", "the same fact twice",
+     {"facts/x.csv": csv(row(), row())}, ["facts/x.csv:3: indicator: fact.duplicate"])
+case("value-duplicate-across-files", "the same fact in a CSV and a JSON file",
+     {"facts/x.csv": csv(row()),
+      "facts/y.json": '[{"place": "a", "year": 2014, "indicator": "industry.share", "value": 20, "unit": "%", "source": "test", "quote": "q"}]\n'},
+     ["facts/y.json:1: indicator: fact.duplicate"])
+case("value-conflict", "two different values for the same place, year and indicator",
+     {"facts/x.csv": csv(row(value="20"), row(value="25"))}, ["facts/x.csv:3: value: fact.conflict"])
+case("value-conflict-with-fixture", "a value that conflicts with another file's",
+     {"facts/x.csv": csv(row(place="c", year="2016", value="99"))}, ["facts/x.csv:2: value: fact.conflict"])
+case("field-very-long-quote", "a 5,000-character quote",
+     {"facts/x.csv": csv(row(quote="长" * 5000))}, ["facts/x.csv:2: quote: field.too-long"])
+case("field-very-long-value", "a 10,000-digit value",
+     {"facts/x.csv": csv(row(value="1" * 10000))}, ["facts/x.csv:2: value: field.too-long"])
+case("all-problems-at-once", "several problems in two files are all reported",
+     {"facts/x.csv": csv(row(place="x"), row(value="abc"), row(year="20x4", ind="transport.bus", value="yes", unit="是/否")),
+      "facts/y.csv": csv(row(quote=""))},
+     ["facts/x.csv:2: place: fact.unknown-place", "facts/x.csv:3: value: fact.bad-value",
+      "facts/x.csv:4: year: fact.bad-year", "facts/y.csv:2: quote: fact.missing-quote"])
+
+# --- headers -----------------------------------------------------------------------------------
+case("header-chinese", "a header in Chinese instead of the field names",
+     {"facts/x.csv": "地区,年份,指标,数值\n乙县,2014,industry.share,20\n"},
+     ["facts/x.csv:1: 地区: file.unknown-field", "facts/x.csv:1: 年份: file.unknown-field",
+      "facts/x.csv:1: 指标: file.unknown-field", "facts/x.csv:1: 数值: file.unknown-field",
+      "facts/x.csv:1: file.missing-fields"])
+case("header-misspelt", "a misspelt field (valeu)",
+     {"facts/x.csv": csv(row()).replace("value", "valeu", 1)},
+     ["facts/x.csv:1: valeu: file.unknown-field", "facts/x.csv:1: file.missing-fields"])
+case("header-extra-column", "a column that is not a fact field",
+     {"facts/x.csv": H + ",comment\n" + row() + ",see A07\n"}, ["facts/x.csv:1: comment: file.unknown-field"])
+case("header-missing", "a file without header row (the first fact is taken as header)",
+     {"facts/x.csv": row() + "\n" + row(place="b") + "\n"},
+     ["facts/x.csv:1: %s: file.unknown-field" % f for f in sorted({"a", "2014", "industry.share", "20", "%", "test", "q"})]
+     + ["facts/x.csv:1: file.missing-fields"])
+case("header-json-missing-field", "JSON records without value",
+     {"facts/x.json": '[{"place": "a", "year": 2014, "indicator": "industry.share", "unit": "%", "source": "test", "quote": "q"}]\n'},
+     ["facts/x.json:1: file.missing-fields"])
+case("header-json-nested-value", "a JSON value that is an object",
+     {"facts/x.json": '[{"place": "a", "year": 2014, "indicator": "industry.share", "value": {"amount": 20}, "unit": "%", "source": "test", "quote": "q"}]\n'},
+     ["facts/x.json:1: value.amount: file.unknown-field", "facts/x.json:1: file.missing-fields"])
+
+# --- malformed, truncated, empty -------------------------------------------------------------
+case("csv-truncated-quote", "a CSV file cut inside a quoted field",
+     {"facts/x.csv": H + "\n" + 'a,2014,industry.share,20,%,test,"q'}, ["facts/x.csv:2: file.malformed"])
+case("csv-unquoted-thousands", "1,234 without quotes: one cell too many",
+     {"facts/x.csv": csv(row(ind="industry.projects", value="1,234", unit="个"))}, ["facts/x.csv:2: csv.extra-cells"])
+case("csv-duplicate-column", "a header that names a column twice",
+     {"facts/x.csv": H + ",value\n" + row() + ",21\n"}, ["facts/x.csv:1: value: csv.duplicate-column"])
+case("csv-empty", "an empty CSV file", {"facts/x.csv": b""}, ["facts/x.csv: file.empty"])
+case("csv-blank", "a CSV file of blank lines", {"facts/x.csv": "\n\n  \n"}, ["facts/x.csv: file.empty"])
+case("json-truncated", "a JSON file cut in the middle",
+     {"facts/x.json": '[{"place": "a", "year": 2014,\n "indicator": "industry.share",\n "value": '},
+     ["facts/x.json:3: file.malformed"])
+case("json-malformed", "a JSON file with a missing value",
+     {"facts/x.json": '[{"place": "a",\n "year": }]\n'}, ["facts/x.json:2: file.malformed"])
+case("json-not-a-list", "a JSON object that holds no list", {"facts/x.json": '{"place": "a"}\n'},
+     ["facts/x.json:1: file.not-a-list"])
+case("json-not-records", "a JSON list of numbers", {"facts/x.json": '[1,\n 2]\n'},
+     ["facts/x.json:1: file.not-a-record", "facts/x.json:2: file.not-a-record"])
+case("json-deeply-nested", "JSON nested 5,000 levels deep", {"facts/x.json": "[" * 5000 + "]" * 5000},
+     ["facts/x.json: file.malformed"])
+case("json-empty", "an empty JSON file", {"facts/x.json": b""}, ["facts/x.json: file.empty"])
+case("yaml-malformed", "YAML with broken indentation",
+     {"facts/x.yaml": "facts:\n  - place: a\n   year: 2014\n"}, ["facts/x.yaml:3: file.malformed"])
+case("yaml-scalar", "a YAML file that is one line of text", {"facts/x.yaml": "just some text\n"},
+     ["facts/x.yaml:1: file.not-a-list"])
+bomb = "a: &a [\"lol\",\"lol\",\"lol\",\"lol\",\"lol\",\"lol\",\"lol\",\"lol\",\"lol\"]\n"
+for i, n in enumerate("bcdefghi"):
+    prev = "abcdefghi"[i]
+    bomb += "%s: &%s [*%s,*%s,*%s,*%s,*%s,*%s,*%s,*%s,*%s]\n" % (n, n, prev, prev, prev, prev, prev, prev, prev, prev, prev)
+case("yaml-alias-bomb", "a YAML alias bomb (billion laughs)", {"facts/x.yaml": "facts: [*i]\n" + bomb},
+     ["facts/x.yaml:1: yaml.alias"])
+case("yaml-alias-value", "a YAML alias as a value (Jackson would read the alias name)",
+     {"facts/x.yaml": "facts:\n  - {place: a, year: 2014, indicator: industry.share, value: &v 20, unit: '%', source: test, quote: q}\n"
+                      "  - {place: b, year: 2014, indicator: industry.share, value: *v, unit: '%', source: test, quote: q}\n"},
+     ["facts/x.yaml:3: yaml.alias"])
+case("yaml-deeply-nested", "YAML nested 10,000 levels deep", {"facts/x.yaml": "facts: " + "[" * 10000 + "]" * 10000 + "\n"},
+     ["facts/x.yaml: file.malformed"])
+case("yaml-huge", "a 25 MB YAML file", {}, ["facts/x.yaml: file.too-large"], setup=["big facts/x.yaml 25000000"])
+case("file-too-large", "a 25 MB fact file", {}, ["facts/x.csv: file.too-large"], setup=["sparse facts/x.csv 25000000"])
+
+# --- encodings and junk ----------------------------------------------------------------------
+case("encoding-gbk", "a GBK file with an unknown place (read, then located)",
+     {"facts/x.csv": csv(row(place="乙县")).encode("gbk")}, ["facts/x.csv:2: place: fact.unknown-place"])
+case("encoding-utf8-bom", "UTF-8 with BOM and a bad value",
+     {"facts/x.csv": b"\xef\xbb\xbf" + csv(row(value="二十")).encode("utf-8")}, ["facts/x.csv:2: value: fact.bad-value"])
+case("encoding-utf16-bom", "UTF-16 with BOM and a bad year",
+     {"facts/x.csv": csv(row(year="今年")).encode("utf-16")}, ["facts/x.csv:2: year: fact.bad-year"])
+case("encoding-utf16-no-bom", "UTF-16 without BOM", {"facts/x.csv": csv(row()).encode("utf-16-le")},
+     ["facts/x.csv:1: file.binary"])
+case("encoding-named-wrong", "a GBK file read with --encoding UTF-8",
+     {"facts/x.csv": csv(row(quote="上海")).encode("gbk")}, ["facts/x.csv: file.encoding"], args="--encoding UTF-8")
+case("junk-png", "a PNG image saved as .csv", {"facts/x.csv": b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR\x00\x00\x00\x01"},
+     ["facts/x.csv:2: file.binary"])
+case("junk-gzip", "a gzip archive saved as .json", {"facts/x.json": gzip.compress(b"[1,2,3]" * 50, mtime=0)},
+     ["facts/x.json:1: file.binary"])
+case("junk-bytes", "bytes that are no encoding", {"facts/x.yaml": bytes([0xFF, 0xFF, 0xC0, 0x80, 0xF5, 0x90] * 8)},
+     ["facts/x.yaml: file.encoding"])
+
+# --- files and folders -----------------------------------------------------------------------
+case("file-is-directory", "a folder named like a fact file", {}, ["facts/x.csv: file.is-directory"], setup=["mkdir facts/x.csv"])
+case("places-is-directory", "places.yaml is a folder", {}, ["facts/places.yaml: file.is-directory"],
+     setup=["delete facts/places.yaml", "mkdir facts/places.yaml"])
+case("file-unreadable", "a link to a file that is gone", {}, ["facts/gone.csv: file.unreadable"], setup=["symlink facts/gone.csv"])
+case("file-pipe", "a named pipe named like a fact file (reading it would hang)", {}, ["facts/pipe.csv: file.not-regular"],
+     setup=["fifo facts/pipe.csv"])
+case("folder-no-facts", "the facts folder is missing", {}, ["facts: facts.no-folder"], setup=["delete facts"])
+case("folder-no-rules", "the rules folder is missing", {}, ["rules: rules.no-folder"], setup=["delete rules"])
+case("folder-empty-rules", "the rules folder holds no rule files", {}, ["rules: rules.none"],
+     setup=["delete rules", "mkdir rules"])
+case("places-missing", "no places file", {}, ["facts: facts.places-file"], setup=["delete facts/places.yaml"])
+case("places-two", "two places files", {"facts/places.json": "[]\n"}, ["facts: facts.places-file"])
+case("places-empty-list", "a places file without places", {"facts/places.yaml": "places: []\n"},
+     ["facts/places.yaml: facts.no-places"])
+case("places-duplicate", "a place id given twice",
+     {"facts/places.yaml": "places:\n  - {id: c, zh: 甲市, kind: city}\n  - {id: a, zh: 乙县, kind: county, parent: c}\n"
+                           "  - {id: a, zh: 乙县, kind: county, parent: c}\n  - {id: b, zh: 丙县, kind: county, parent: c}\n"
+                           "  - {id: d, zh: 丁区, kind: district, parent: c}\n  - {id: p, zh: 戊市, kind: county, peer: true}\n"},
+     ["facts/places.yaml:4: id: place.duplicate"])
+case("places-bad-kind", "a place of an unknown kind",
+     {"facts/places.yaml": open("src/test/resources/mini/facts/places.yaml", encoding="utf-8").read()
+         .replace("kind: district", "kind: town")}, ["facts/places.yaml:5: kind: place.bad-kind"])
+case("places-unknown-parent", "a place whose parent is not listed",
+     {"facts/places.yaml": open("src/test/resources/mini/facts/places.yaml", encoding="utf-8").read()
+         .replace("kind: district, parent: c", "kind: district, parent: jiaxing")}, ["facts/places.yaml:5: parent: place.unknown-parent"])
+case("xls-old-format", "an old Excel .xls file", {"facts/x.xls": b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1" + b"\x00" * 504},
+     ["facts/x.xls: file.xls"])
+
+
+# --- XLSX ---------------------------------------------------------------------------------------
+def col(i):
+    return chr(ord("A") + i)
+
+
+def xlsx(rows, merged=(), truncate=False):
+    """A minimal workbook: cells are str (inline string), int/float (number), ('e', '#DIV/0!') or ('d', serial)."""
+    cells = []
+    for r, values in enumerate(rows, 1):
+        cs = []
+        for c, v in enumerate(values):
+            ref = "%s%d" % (col(c), r)
+            if v is None:
+                continue
+            if isinstance(v, tuple) and v[0] == "e":
+                cs.append('<c r="%s" t="e"><v>%s</v></c>' % (ref, v[1]))
+            elif isinstance(v, tuple) and v[0] == "d":
+                cs.append('<c r="%s" s="1"><v>%s</v></c>' % (ref, v[1]))
+            elif isinstance(v, (int, float)):
+                cs.append('<c r="%s"><v>%s</v></c>' % (ref, v))
+            else:
+                cs.append('<c r="%s" t="inlineStr"><is><t>%s</t></is></c>' % (ref, v))
+        cells.append('<row r="%d">%s</row>' % (r, "".join(cs)))
+    merge = ""
+    if merged:
+        merge = '<mergeCells count="%d">%s</mergeCells>' % (len(merged), "".join('<mergeCell ref="%s"/>' % m for m in merged))
+    sheet = ('<?xml version="1.0" encoding="UTF-8" standalone="yes"?>'
+             '<worksheet xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main"><sheetData>%s</sheetData>%s</worksheet>'
+             % ("".join(cells), merge))
+    files = {
+        "[Content_Types].xml": '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>'
+            '<Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types">'
+            '<Default Extension="rels" ContentType="application/vnd.openxmlformats-package.relationships+xml"/>'
+            '<Default Extension="xml" ContentType="application/xml"/>'
+            '<Override PartName="/xl/workbook.xml" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.sheet.main+xml"/>'
+            '<Override PartName="/xl/worksheets/sheet1.xml" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.worksheet+xml"/>'
+            '<Override PartName="/xl/styles.xml" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.styles+xml"/>'
+            '</Types>',
+        "_rels/.rels": '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>'
+            '<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships">'
+            '<Relationship Id="rId1" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/officeDocument" Target="xl/workbook.xml"/>'
+            '</Relationships>',
+        "xl/workbook.xml": '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>'
+            '<workbook xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main" '
+            'xmlns:r="http://schemas.openxmlformats.org/officeDocument/2006/relationships">'
+            '<sheets><sheet name="事实" sheetId="1" r:id="rId1"/></sheets></workbook>',
+        "xl/_rels/workbook.xml.rels": '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>'
+            '<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships">'
+            '<Relationship Id="rId1" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/worksheet" Target="worksheets/sheet1.xml"/>'
+            '<Relationship Id="rId2" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/styles" Target="styles.xml"/>'
+            '</Relationships>',
+        "xl/styles.xml": '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>'
+            '<styleSheet xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main">'
+            '<fonts count="1"><font/></fonts><fills count="1"><fill/></fills><borders count="1"><border/></borders>'
+            '<cellStyleXfs count="1"><xf/></cellStyleXfs>'
+            '<cellXfs count="2"><xf numFmtId="0"/><xf numFmtId="14" applyNumberFormat="1"/></cellXfs></styleSheet>',
+        "xl/worksheets/sheet1.xml": sheet,
+    }
+    buf = io.BytesIO()
+    with zipfile.ZipFile(buf, "w", zipfile.ZIP_DEFLATED) as z:
+        for name, content in files.items():
+            info = zipfile.ZipInfo(name, date_time=(2020, 1, 1, 0, 0, 0))
+            z.writestr(info, content)
+    data = buf.getvalue()
+    return data[: len(data) // 2] if truncate else data
+
+
+HX = H.split(",")
+case("xlsx-merged-cells", "an Excel sheet with merged cells (one place for two rows)",
+     {"facts/x.xlsx": xlsx([HX, ["a", 2014, "industry.share", 20, "%", "test", "q"], [None, 2014, "transport.minutes", 60, "分钟", "test", "q"]],
+                           merged=["A2:A3"])}, ["facts/x.xlsx:2: A2:A3: xlsx.merged-cells"])
+case("xlsx-bad-value", "an Excel cell with a bad yes/no value",
+     {"facts/x.xlsx": xlsx([HX, ["a", 2014, "transport.bus", "maybe", "是/否", "test", "q"]])}, ["facts/x.xlsx:2: value: fact.bad-value"])
+case("xlsx-error-cell", "an Excel formula error (#DIV/0!)",
+     {"facts/x.xlsx": xlsx([HX, ["a", 2014, "industry.share", ("e", "#DIV/0!"), "%", "test", "q"]])}, ["facts/x.xlsx:2: D2: xlsx.error-cell"])
+case("xlsx-date-as-year", "a date cell in the year column",
+     {"facts/x.xlsx": xlsx([HX, ["a", ("d", 42004), "industry.share", 20, "%", "test", "q"]])}, ["facts/x.xlsx:2: year: fact.bad-year"])
+case("xlsx-wrong-header", "an Excel sheet with Chinese headers",
+     {"facts/x.xlsx": xlsx([["地区", "place", "year", "indicator"], ["乙县", "a", 2014, "industry.share"]])},
+     ["facts/x.xlsx:2: 地区: file.unknown-field", "facts/x.xlsx:2: file.missing-fields"])
+case("xlsx-truncated", "an Excel file cut in half",
+     {"facts/x.xlsx": xlsx([HX, ["a", 2014, "industry.share", 20, "%", "test", "q"]], truncate=True)}, ["facts/x.xlsx: file.malformed"])
+case("xlsx-junk", "text saved as .xlsx", {"facts/x.xlsx": csv(row())}, ["facts/x.xlsx: file.malformed"])
+case("xlsx-empty", "an empty .xlsx file", {"facts/x.xlsx": b""}, ["facts/x.xlsx: file.malformed"])
+
+# --- rules ------------------------------------------------------------------------------------
+MINI = "src/test/resources/mini/rules/"
+r_drl = open(MINI + "recommendations/r.drl", encoding="utf-8").read()
+targets = open(MINI + "criteria/targets.drl.csv", encoding="utf-8").read()
+case("rules-drl-truncated", "a rule file cut in the middle of a rule",
+     {"rules/recommendations/r.drl": r_drl[: r_drl.index("card.recommend")]}, ["rules/recommendations/r.drl:12: rules.compile"])
+case("rules-drl-junk", "binary junk saved as .drl", {"rules/recommendations/r.drl": bytes(range(256))},
+     ["rules/recommendations/r.drl: file.encoding"])
+case("rules-drl-utf16", "a rule file in UTF-16 without byte-order mark",
+     {"rules/recommendations/r.drl": r_drl.encode("utf-16-le")}, ["rules/recommendations/r.drl: file.encoding"])
+case("rules-drl-nul", "a rule file with a NUL byte on line 3",
+     {"rules/recommendations/r.drl": r_drl.replace("\n", "\n\x00", 2).replace("\x00", "", 1)},
+     ["rules/recommendations/r.drl:3: file.binary"])
+case("rules-table-empty", "an empty decision table", {"rules/criteria/targets.drl.csv": b""},
+     ["rules/criteria/targets.drl.csv: rules.table-unreadable"])
+case("rules-table-truncated", "a decision table cut before its rows",
+     {"rules/criteria/targets.drl.csv": targets[: targets.index("RuleTable")]}, ["rules/criteria/targets.drl.csv: rules.table-unreadable"])
+case("rules-table-bad-cell", "a decision-table cell that is not a number (20x6)",
+     {"rules/criteria/targets.drl.csv": targets.replace("C-PROJ,city,,,", "C-PROJ,city,20x6,,")},
+     ["rules/criteria/targets.drl.csv:13: rules.compile-table"])
+case("rules-table-xlsx-junk", "text saved as a .drl.xlsx decision table", {"rules/criteria/more.drl.xlsx": "RuleSet,x\n"},
+     ["rules/criteria/more.drl.xlsx: rules.table-unreadable"])
+case("rules-forbidden-exit", "a rule that exits the JVM",
+     {"rules/recommendations/r.drl": r_drl.replace("card.recommend(drools, $s);", "System.exit(0);", 1)},
+     ["rules/recommendations/r.drl:12: rules.forbidden"])
+case("rules-forbidden-table-cell", "a decision-table cell that smuggles code into a condition",
+     {"rules/criteria/targets.drl.csv": targets.replace("C-PROJ,city,,,", "C-PROJ,city,2016 || java.lang.Runtime.getRuntime() == null,,")},
+     ["rules/criteria/targets.drl.csv:13: rules.forbidden"])
+
+# --- accepted and normalised ------------------------------------------------------------------
+def ok(name, what, r, field="value"):
+    case(name, what, {"facts/x.csv": csv(r)}, ["notice facts/x.csv:2: %s: normalised" % field], exit_code=0)
+
+
+ok("ok-fullwidth-digits", "full-width digits (１２０) are read as 120", row(ind="transport.minutes", value="１２０", unit="分钟"))
+ok("ok-thousands", "1,234 (quoted) is read as 1234", row(ind="industry.projects", value='"1,234"', unit="个"))
+ok("ok-fullwidth-thousands", "１，２３４ is read as 1234", row(ind="industry.projects", value="１，２３４", unit="个"))
+ok("ok-percent", "35% for a share in % is read as 35", row(value="35%"))
+ok("ok-unit-in-value", "60分钟 for minutes is read as 60", row(ind="transport.minutes", value="60分钟", unit="分钟"))
+ok("ok-year-with-nian", "2014年 is read as 2014", row(year="2014年"), field="year")
+case("ok-ignored-file", "a file of another type is listed as not read",
+     {"facts/notes.txt": "not facts\n"}, ["notice facts/notes.txt: ignored"], exit_code=0)
+
+print(len(cases), "cases;", sum(1 for c in cases if not c.startswith("ok-")), "rejected")
+
+
+# --- docs/bad-input.md ------------------------------------------------------------------------------
+def messages():
+    out = {}
+    for line in open("src/main/resources/i18n/messages.properties", encoding="utf-8"):
+        if line.startswith("problem.") and " = " in line:
+            k, v = line.rstrip("\n").split(" = ", 1)
+            out[k[len("problem."):]] = v.replace("''", "'")
+    return out
+
+
+def doc():
+    msgs = messages()
+    rows = []
+    for name in sorted(cases):
+        lines = open(os.path.join(ROOT, name, "expected.txt"), encoding="utf-8").read().splitlines()
+        what = lines[0][2:]
+        setup = "; ".join(l[7:] for l in lines if l.startswith("setup: "))
+        args = " ".join(l[6:] for l in lines if l.startswith("args: "))
+        exit_code = next(l[6:] for l in lines if l.startswith("exit: "))
+        expected = [l for l in lines if not l.startswith(("# ", "setup: ", "args: ", "exit: "))]
+        shown = []
+        for e in expected:
+            e = e[len("notice "):] if e.startswith("notice ") else e
+            code = e.rsplit(": ", 1)[1]
+            template = msgs.get(code, "notice" if code in ("normalised", "ignored") else "")
+            shown.append("`%s` — %s" % (e, template.replace("|", "\\|")))
+        extra = ", ".join(x for x in (("setup: " + setup) if setup else "", ("options: " + args) if args else "") if x)
+        rows.append("| `%s` | %s%s | %s | %s |" % (name, what.replace("|", "\\|"), (" (" + extra + ")") if extra else "",
+                                                 exit_code, "<br>".join(shown)))
+    text = """# Bad-input corpus
+
+Each case under `src/test/resources/bad/<case>/` overlays the small test fixtures
+(`src/test/resources/mini/{rules,facts}`) with its files; `BadInputCorpusTest` runs `tongcheng assess`
+on it and checks the exit code, that every problem listed below is reported at exactly that
+location (file, line or row, field or cell) with exactly that code, that nothing else is reported,
+that no stack trace is printed, and that nothing is written to `--out`. Cases named `ok-…` are
+accepted: the value is unusual but unambiguous, so it is normalised and listed in the validation
+summary. The corpus and this table are written by `src/test/corpus/make-bad-corpus.py`.
+
+Messages are shown as their English templates (`{0}`… are filled in: the text found, the
+indicator, what is expected, its unit); the Chinese text is in `messages_zh.properties`.
+
+## What is accepted, what is refused
+
+| Written | Read as | Why |
+|---|---|---|
+| `１２０`, `１，２３４`, `２０１４` (full-width) | 120, 1234, 2014 | unambiguous; said in the validation summary |
+| `1,234`, `1,234,567.5` | 1234, 1234567.5 | commas group exactly three digits |
+| `35%` when the unit is % | 35 | the sign repeats the unit |
+| `60分钟` when the unit is 分钟, `3.5亿` when the unit is 亿元 | 60, 3.5 | the unit or its multiplier repeats the unit's |
+| `2014年`, `2014年度` | 2014 | |
+| `1,5`, `12,34` | refused | decimal comma or a thousands separator? |
+| `35%` when the unit is not % | refused | a share of what? |
+| `1.2万` when the unit is 个 or 元 | refused | 12,000 个, or 1.2 万个 in a table that says 万? |
+| `2014-12-31`, `31/12/2014`, `2014.12` | refused | facts are annual; which day counts is a guess |
+| `NaN`, `Infinity`, `∞`, `1e999`, `#DIV/0!` | refused | no figure |
+| `0x1p3`, `12d` (Java would read them) | refused | not how a figure is written |
+
+## Cases (COUNT, of which REFUSED refused)
+
+| Case | Input | Exit | Expected: location: code — message |
+|---|---|---|---|
+""".replace("COUNT", str(len(cases))).replace("REFUSED", str(sum(1 for c in cases if not c.startswith("ok-"))))
+    os.makedirs("docs", exist_ok=True)
+    with open("docs/bad-input.md", "w", encoding="utf-8") as f:
+        f.write(text + "\n".join(rows) + "\n")
+
+
+doc()
+
+
+# --- seed corpora of the fuzz tests (Jazzer replays them in every test run) ---------------------
+def seeds():
+    import glob
+
+    def write(d, items):
+        shutil.rmtree(d, ignore_errors=True)
+        os.makedirs(d)
+        for n, (prefix, path) in enumerate(items):
+            data = open(path, "rb").read()
+            with open(os.path.join(d, "seed-%03d" % n), "wb") as f:
+                f.write((bytes([prefix]) if prefix is not None else b"") + data)
+
+    kinds = {".csv": 0, ".json": 1, ".yaml": 2, ".xlsx": 3}
+    facts = [(0, "src/test/resources/mini/facts/facts.csv"), (4, "src/test/resources/mini/facts/places.yaml")]
+    for p in sorted(glob.glob(ROOT + "/*/facts/*")):
+        ext = os.path.splitext(p)[1]
+        if os.path.getsize(p) <= 20000 and ext in kinds:
+            facts.append((4 if os.path.basename(p).startswith("places") else kinds[ext], p))
+    write("src/test/resources/cn/tongcheng/facts/FactLoaderFuzzTestInputs/factFiles", facts)
+    tables = [(0, p) for p in sorted(glob.glob("src/test/resources/mini/rules/*/*.drl.csv")) + sorted(glob.glob(ROOT + "/rules-*/rules/*/*.drl.csv"))]
+    tables += [(1, p) for p in sorted(glob.glob(ROOT + "/xlsx-*/facts/*.xlsx"))]
+    write("src/test/resources/cn/tongcheng/rules/DecisionTableFuzzTestInputs/tables", tables)
+    drl = sorted(glob.glob("src/test/resources/mini/rules/*/*.drl")) + sorted(glob.glob(ROOT + "/rules-*/rules/*/*.drl"))
+    write("src/test/resources/cn/tongcheng/rules/DecisionTableFuzzTestInputs/sandbox", [(None, p) for p in drl])
+
+
+seeds()
