@@ -8,7 +8,11 @@ import org.kie.api.definition.rule.Rule;
 
 /** Where each rule of the rule base is written: {@code rules/targets.drl.csv:14} for a table row. */
 public final class RuleOrigins {
-    private final Map<String, String> byRule = new HashMap<>();
+    /** A key made of the rule's own strings, whose hash codes are cached: origins are looked up on every firing. */
+    private record Key(String pkg, String name) {
+    }
+
+    private final Map<Key, String> byRule = new HashMap<>();
 
     RuleOrigins(List<RuleFile> files) {
         for (RuleFile f : files) {
@@ -20,7 +24,7 @@ public final class RuleOrigins {
         return byRule.getOrDefault(key(rule.getPackageName(), rule.getName()), rule.getPackageName() + "." + rule.getName());
     }
 
-    private static String key(String pkg, String name) {
-        return pkg + "/" + name;
+    private static Key key(String pkg, String name) {
+        return new Key(pkg, name);
     }
 }
