@@ -80,6 +80,7 @@ public final class RuleBaseCompiler {
             byte[] bytes = Files.readAllBytes(p);
             String name = p.getFileName().toString();
             if (DecisionTableTranslator.isTable(name)) {
+                if (!TableLayout.check(shown, bytes, problems)) return java.util.Optional.empty();
                 return java.util.Optional.of(RuleFile.of(shown, DecisionTableTranslator.toDrl(name, bytes), true));
             }
             java.util.Optional<DecodedText> text = TextDecoder.decode(bytes, null);

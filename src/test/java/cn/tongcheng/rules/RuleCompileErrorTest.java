@@ -76,6 +76,53 @@ class RuleCompileErrorTest {
     }
 
     @Test
+    void brokenTableHeaderNamesTheCellAndWhatWasExpected() throws IOException {
+        Path rules = rules();
+        Path targets = rules.resolve("criteria/targets.drl.csv");
+        replace(targets, "NAME,CONDITION,CONDITION,CONDITION,ACTION", "NAME,CONDITON,CONDITION,CONDITION,ACTION");
+        replace(targets, "\"c.put(\"\"weight\"\", \"\"$param\"\");\"", "");
+        replace(targets, "C-BUS,county/district,,,transport.bus,yes,1,policy-choice,,,test",
+                "C-BUS,county/district,,,transport.bus,yes,1,policy-choice,,,test,,stray");
+        List<Problem> ps = compileErrors(rules);
+        assertTrue(ps.contains(problem(ps, 6, "B6", "rules.table-kind")), ps.toString());
+        assertTrue(problem(ps, 6, "B6", "rules.table-kind").message().contains("CONDITION, ACTION"), ps.toString());
+        assertEquals("rules.table-no-code", problem(ps, 8, "G8", "rules.table-no-code").code());
+        assertEquals("rules.table-outside", problem(ps, 10, "M10", "rules.table-outside").code());
+        assertEquals(3, ps.size(), ps.toString());
+    }
+
+    @Test
+    void mergedCellsInASpreadsheetTableAreRefusedWithTheirRange() throws Exception {
+        Path rules = rules();
+        Files.delete(rules.resolve("catalogue/tiers.drl.csv"));
+        try (var wb = new org.apache.poi.xssf.usermodel.XSSFWorkbook()) {
+            var sheet = wb.createSheet("Tiers");
+            String[][] rows = {
+                    {"RuleSet", "test.catalogue.tiers"}, {"Import", "cn.tongcheng.rules.Draft"},
+                    {"Variables", "cn.tongcheng.rules.CatalogueBuilder catalogue"}, {"RULEFLOW-GROUP", "catalogue"}, {},
+                    {"RuleTable Tiers"}, {"ACTION", "ACTION", "ACTION", "ACTION"}, {},
+                    {"Draft d = catalogue.tier(drools, \"$param\");", "d.put(\"zh\", \"$param\");",
+                            "d.put(\"en\", \"$param\");", "d.put(\"min\", \"$param\");"},
+                    {"id", "zh", "en", "min"}, {"leading", "领先", "Leading", "85"}, {"lagging", "滞后", "Lagging", "0"}};
+            for (int r = 0; r < rows.length; r++) {
+                var row = sheet.createRow(r);
+                for (int c = 0; c < rows[r].length; c++) row.createCell(c).setCellValue(rows[r][c]);
+            }
+            sheet.addMergedRegion(new org.apache.poi.ss.util.CellRangeAddress(10, 11, 1, 1));
+            try (var out = Files.newOutputStream(rules.resolve("catalogue/tiers.drl.xlsx"))) {
+                wb.write(out);
+            }
+        }
+        List<Problem> ps = compileErrors(rules);
+        assertEquals("rules.table-merged", problem(ps, 11, "Tiers!B11:B12", "rules.table-merged").code(), ps.toString());
+    }
+
+    private static Problem problem(List<Problem> ps, int line, String field, String code) {
+        return ps.stream().filter(p -> p.line() == line && p.field().equals(field) && p.code().equals(code)).findFirst()
+                .orElseThrow(() -> new AssertionError(line + " " + field + " " + code + " not in " + ps));
+    }
+
+    @Test
     void missingOrEmptyRulesFolder() throws IOException {
         assertEquals("rules.no-folder", compileErrors(dir.resolve("none")).get(0).code());
         Files.createDirectories(dir.resolve("empty"));
