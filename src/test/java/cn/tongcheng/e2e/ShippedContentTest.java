@@ -65,6 +65,18 @@ class ShippedContentTest {
     }
 
     @Test
+    void teachersTrainedInShanghaiAndTheCitysFigureStaysWithTheCity() {
+        IndicatorScore teachers = score(place(a2016, "jiaxing"), "public.teachers_ever_trained_shanghai_share");
+        assertEquals(35.0, teachers.getValue()); // A06: 目前已有 35%以上的教师到上海学习过
+        assertEquals("A06", teachers.getFact().source());
+        for (String county : List.of("jiashan", "pinghu", "haining", "haiyan", "tongxiang")) {
+            boolean scored = place(a2016, county).indicators().stream()
+                    .anyMatch(s -> s.getIndicator().equals("public.teachers_ever_trained_shanghai_share") && !s.isNoData());
+            assertFalse(scored, "a city-wide share is not spread over " + county);
+        }
+    }
+
+    @Test
     void everyPlaceIsAssessedOnAllSevenDimensionsWithHonestCoverage() {
         for (Assessment a : List.of(a2015, a2016)) {
             for (String id : List.of("jiaxing", "jiashan", "pinghu", "haining", "haiyan", "tongxiang", "nanhu", "xiuzhou")) {
