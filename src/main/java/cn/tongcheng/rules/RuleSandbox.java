@@ -189,6 +189,8 @@ final class RuleSandbox {
         private final List<Violation> out;
         private final Set<String> usable = new HashSet<>(ALLOWED_SIMPLE);
         private String packageName = "defaultpkg";
+        /** Packages imported with {@code .*}: their classes are visible by simple name too. */
+        private final List<String> wildcards = new java.util.ArrayList<>();
 
         Checker(List<Token> tokens, List<Violation> out) {
             this.t = tokens;
@@ -250,7 +252,8 @@ final class RuleSandbox {
             int line = start < t.size() ? t.get(start).line() : t.get(t.size() - 1).line();
             if (name.isEmpty()) return end; // not an import Drools can read: it says so itself
             if (!importAllowed(name)) out.add(new Violation(line, "rules.forbidden-import", name));
-            else if (!name.endsWith(".*")) usable.add(simpleName(classOf(name)));
+            else if (name.endsWith(".*")) wildcards.add(name.substring(0, name.length() - 2));
+            else usable.add(simpleName(classOf(name)));
             return end;
         }
 
@@ -312,11 +315,13 @@ final class RuleSandbox {
 
         /**
          * True when a simple name that is not on the allow-list names a class a rule sees without importing
-         * it: one of {@code java.lang} or of the rule file's own package. Other names (typing errors,
+         * it by name: one of {@code java.lang}, of the rule file's own package, or of a package it imports
+         * with {@code .*}. Other names (typing errors,
          * constants) are left to Drools, which says that it cannot resolve them.
          */
         private boolean visibleClass(String name) {
-            return exists("java.lang." + name) || exists(packageName + "." + name);
+            return exists("java.lang." + name) || exists(packageName + "." + name)
+                    || wildcards.stream().anyMatch(w -> exists(w + "." + name));
         }
 
         private static boolean exists(String className) {

@@ -54,6 +54,11 @@ class RuleSandboxTest {
 
     static Stream<Arguments> forbidden() {
         return Stream.of(
+                Arguments.of("write a file through a class of a wildcard import",
+                        drl("import java.util.*;", "", "", "new Formatter(\"/tmp/pwned.txt\").format(\"x\");", ""),
+                        9, "rules.forbidden", "Formatter"),
+                Arguments.of("read stdin through a class of a wildcard import",
+                        drl("import java.util.*;", "", "", "new Scanner(\"x\");", ""), 9, "rules.forbidden", "Scanner"),
                 inImport("read files", "import java.nio.file.Files;", "java.nio.file.Files"),
                 inImport("read files (java.io)", "import java.io.*;", "java.io.*"),
                 inImport("open sockets", "import java.net.Socket;", "java.net.Socket"),
