@@ -29,6 +29,12 @@ public record Assessment(String rulesHash, String factsHash, List<Integer> years
                 years.stream().map(y -> s.analyse(y, draws, seed)).toList());
     }
 
+    /** The same assessment narrowed to some places; their ranks and comparisons stay those of the whole field. */
+    public Assessment only(List<String> placeIds) {
+        return new Assessment(rulesHash, factsHash, years, catalogue,
+                places.stream().filter(p -> placeIds.contains(p.place().id())).toList(), sensitivity);
+    }
+
     /** The sensitivity result of a year, if it was asked for. */
     public java.util.Optional<Sensitivity.Result> sensitivityOf(int year) {
         return sensitivity.stream().filter(r -> r.year() == year).findFirst();

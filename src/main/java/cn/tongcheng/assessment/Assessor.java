@@ -63,9 +63,11 @@ public final class Assessor {
                                     Supplier<? extends AgendaEventListener> listener) {
         FactBase facts = inputs.factBase();
         List<Integer> years = years(request, facts);
-        List<Place> places = places(request, facts);
+        List<Place> selected = places(request, facts);
+        // Every place is assessed, so that ranks and comparisons are those of the whole field; the
+        // selection only narrows what is returned.
         List<PlaceYear> tasks = new ArrayList<>();
-        for (int year : years) for (Place p : places) tasks.add(new PlaceYear(p, year));
+        for (int year : years) for (Place p : facts.places()) tasks.add(new PlaceYear(p, year));
         Map<String, List<Fact>> byPlaceYear = new HashMap<>();
         for (Fact f : facts.facts()) {
             byPlaceYear.computeIfAbsent(AssessmentEngine.key(f.place(), f.year()), k -> new ArrayList<>()).add(f);
@@ -76,8 +78,9 @@ public final class Assessor {
         List<PlaceAssessment> assessed = outcomes.stream().map(aggregator::aggregate).toList();
         List<PlaceAssessment> ranked = Ranking.rank(assessed, years, request.rankWithPeers());
         double steady = inputs.ruleBase().catalogue().method().trendSteady();
-        return new Assessment(inputs.ruleBase().hash(), facts.hash(), years, inputs.ruleBase().catalogue(),
+        Assessment all = new Assessment(inputs.ruleBase().hash(), facts.hash(), years, inputs.ruleBase().catalogue(),
                 new Comparisons(ranked, years, steady).all());
+        return request.places().isEmpty() ? all : all.only(selected.stream().map(Place::id).toList());
     }
 
     private static List<Integer> years(Request request, FactBase facts) {
@@ -90,7 +93,8 @@ public final class Assessor {
         return request.years().stream().sorted().distinct().toList();
     }
 
-    private static List<Place> places(Request request, FactBase facts) {
+    /** The places a request names (all when it names none); an unknown name is an option problem. */
+    public static List<Place> places(Request request, FactBase facts) {
         if (request.places().isEmpty()) return facts.places();
         List<Place> out = new ArrayList<>();
         for (String wanted : request.places()) {

@@ -128,10 +128,13 @@ public final class AssessCommand implements Callable<Integer> {
     /** Every format is rendered before any file is written, so a failure leaves no partial set of reports. */
     private Map<Path, byte[]> render(Assessment assessment) {
         String years = assessment.years().stream().map(String::valueOf).collect(Collectors.joining("-"));
+        // A report of some places is named after them, so that it never replaces the report of all.
+        String selection = places.isEmpty() ? ""
+                : "-" + assessment.places().stream().map(p -> p.place().id()).distinct().collect(Collectors.joining("-"));
         Map<Path, byte[]> files = new LinkedHashMap<>();
         for (ReportFormat f : formats) {
             String suffix = f == ReportFormat.JSON || language == Language.ZH ? "" : "." + language.name().toLowerCase();
-            files.put(out.resolve("assessment-" + years + suffix + "." + f.extension()),
+            files.put(out.resolve("assessment-" + years + selection + suffix + "." + f.extension()),
                     ReportWriter.of(f).bytes(assessment, language));
         }
         return files;

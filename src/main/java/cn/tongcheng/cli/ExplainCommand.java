@@ -40,7 +40,6 @@ public final class ExplainCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        // Every place is assessed, so that the rank is the one the report shows.
         Assessor.Request request = input.request(false);
         Assessor.Inputs inputs = Assessor.load(request);
         if (indicator != null && !inputs.ruleBase().catalogue().indicatorsById().containsKey(indicator)) {
@@ -48,7 +47,7 @@ public final class ExplainCommand implements Callable<Integer> {
                     Messages.ui("problem.option.unknown-indicator", indicator)));
         }
         Assessor.Request one = new Assessor.Request(input.rules, input.facts, input.years, List.of(place), 1, input.encoding);
-        Assessor.assess(one, inputs, ProgressListener.NONE); // reports an unknown place or year before the full run
+        Assessor.places(one, inputs.factBase()); // an unknown place is reported before the run
         Assessment a = Assessor.assess(request, inputs, ProgressListener.NONE);
         int year = a.years().get(a.years().size() - 1);
         PlaceAssessment p = a.ofYear(year).stream().filter(x -> Assessor.names(x.place(), place)).findFirst().orElseThrow();

@@ -56,10 +56,14 @@ class AssessCommandTest {
     }
 
     @Test
-    void placeFilterAcceptsChineseNames() {
-        Run run = assess(Fixtures.miniRules(), Fixtures.miniFacts(), "--place", "乙", "--lang", "en");
+    void placeFilterAcceptsChineseNamesKeepsTheRankOfTheWholeFieldAndNamesTheReport() throws IOException {
+        Run run = assess(Fixtures.miniRules(), Fixtures.miniFacts(), "--place", "乙", "--year", "2016", "--lang", "en");
         assertEquals(0, run.exitCode(), run.err());
         assertTrue(run.out().contains("Assessed 1 place-years"), run.out());
+        JsonNode json = new ObjectMapper().readTree(dir.resolve("out/assessment-2016-a.json").toFile());
+        assertEquals(1, json.get("places").size());
+        assertEquals(2, json.get("places").get(0).get("rank").asInt(), "County A is second of the three ranked places");
+        assertFalse(Files.exists(dir.resolve("out/assessment-2016.json")), "the report of all places is not replaced");
     }
 
     @Test
