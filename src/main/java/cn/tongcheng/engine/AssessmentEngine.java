@@ -63,16 +63,17 @@ public final class AssessmentEngine {
             return out;
         } finally {
             pool.shutdownNow();
-            awaitQuietly(pool);
-            session.close();
+            // Sessions still in use by a task that ignored the interrupt are left to the garbage collector.
+            if (awaitQuietly(pool)) session.close();
         }
     }
 
-    private static void awaitQuietly(ExecutorService pool) {
+    private static boolean awaitQuietly(ExecutorService pool) {
         try {
-            pool.awaitTermination(10, java.util.concurrent.TimeUnit.SECONDS);
+            return pool.awaitTermination(10, java.util.concurrent.TimeUnit.SECONDS);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
+            return false;
         }
     }
 

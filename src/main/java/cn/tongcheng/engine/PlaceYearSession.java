@@ -15,6 +15,7 @@ import cn.tongcheng.rules.RuleBase;
 import org.drools.kiesession.session.StatefulKnowledgeSessionImpl;
 import org.kie.api.event.rule.AgendaEventListener;
 import org.kie.api.runtime.KieSession;
+import org.kie.api.runtime.rule.ConsequenceException;
 
 /**
  * Assesses one place in one year in one Drools session, in two rounds: the criteria rows fire on the
@@ -81,9 +82,9 @@ final class PlaceYearSession {
     PlaceYearOutcome run(PlaceYear py, List<Fact> facts, ProblemList problems) {
         ScoreCard card = new ScoreCard(ruleBase.origins());
         KieSession session = listener == null ? reusable.get() : newSession();
+        boolean healthy = false;
         try {
             if (cardDeclared) session.setGlobal("card", card);
-
             session.insert(py);
             Map<String, Fact> factByIndicator = new HashMap<>();
             for (Fact f : facts) {
@@ -94,11 +95,33 @@ final class PlaceYearSession {
             List<IndicatorScore> scores = sheet.score(card.criteria(criterionReader, py, problems), factByIndicator);
             scores.forEach(session::insert);
             session.fireAllRules();
+            healthy = true;
             return new PlaceYearOutcome(py.placeRecord(), py.getYear(), scores, sorted(card.recommendations()),
                     card.diagnoses().stream().sorted(Comparator.comparing(Diagnosis::origin)).toList());
+        } catch (ConsequenceException e) {
+            // A rule's action failed (a bad cell value, a division by zero …): the author's problem, at its rule.
+            problems.addAt(ruleBase.origins().of(e.getMatch().getRule()), "", "rules.runtime",
+                    e.getMatch().getRule().getName(), py.getPlace(), py.getYear(), rootMessage(e));
+            return new PlaceYearOutcome(py.placeRecord(), py.getYear(), List.of(), List.of(), List.of());
         } finally {
-            release(session);
+            if (healthy) release(session);
+            else discard(session);
         }
+    }
+
+    private static String rootMessage(Throwable e) {
+        Throwable t = e;
+        while (t.getCause() != null && t.getCause() != t) t = t.getCause();
+        return t.getClass().getSimpleName() + ": " + t.getMessage();
+    }
+
+    /** A session that failed midway is not reused. */
+    private void discard(KieSession session) {
+        if (listener == null) {
+            reusable.remove();
+            kept.remove(session);
+        }
+        session.dispose();
     }
 
     /**

@@ -9,6 +9,7 @@ import java.util.Optional;
 
 import cn.tongcheng.facts.Indicator;
 import cn.tongcheng.facts.IndicatorType;
+import cn.tongcheng.facts.Numbers;
 import cn.tongcheng.facts.ValueParser;
 import cn.tongcheng.problem.ProblemList;
 
@@ -135,10 +136,30 @@ public final class CatalogueBuilder {
 
     private Method method(ProblemList problems) {
         Map<String, Double> params = new HashMap<>();
-        for (Draft d : of("parameter")) number(d, "value", problems, true).ifPresent(v -> params.put(d.id(), v));
-        return new Method(param(params, "band.met", problems), param(params, "band.partly_met", problems),
+        Map<String, String> origins = new HashMap<>();
+        for (Draft d : of("parameter")) {
+            number(d, "value", problems, true).ifPresent(v -> params.put(d.id(), v));
+            origins.put(d.id(), d.origin());
+        }
+        Method m = new Method(param(params, "band.met", problems), param(params, "band.partly_met", problems),
                 param(params, "coverage.min", problems), param(params, "trend.steady", problems),
                 param(params, "sensitivity.spread", problems));
+        inRange(m.metFrom() > 0, "band.met", m.metFrom(), "> 0", origins, problems);
+        inRange(m.partlyMetFrom() >= 0 && m.partlyMetFrom() <= m.metFrom(), "band.partly_met", m.partlyMetFrom(),
+                "0 – band.met", origins, problems);
+        inRange(m.minCoverage() >= 0 && m.minCoverage() <= 1, "coverage.min", m.minCoverage(), "0 – 1", origins, problems);
+        inRange(m.trendSteady() >= 0, "trend.steady", m.trendSteady(), "≥ 0", origins, problems);
+        inRange(m.sensitivitySpread() > 0 && m.sensitivitySpread() < 1, "sensitivity.spread", m.sensitivitySpread(),
+                "> 0, < 1", origins, problems);
+        return m;
+    }
+
+    /** A parameter outside its range would silently turn the method upside down: say so, at its row. */
+    private static void inRange(boolean ok, String name, double value, String range, Map<String, String> origins,
+                                ProblemList problems) {
+        if (ok || Double.isNaN(value)) return; // a missing parameter is reported already
+        problems.addAt(origins.getOrDefault(name, "rules"), "value", "catalogue.bad-parameter", name,
+                Numbers.format(value), range);
     }
 
     private static double param(Map<String, Double> params, String name, ProblemList problems) {

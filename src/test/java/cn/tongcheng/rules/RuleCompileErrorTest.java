@@ -123,6 +123,19 @@ class RuleCompileErrorTest {
     }
 
     @Test
+    void methodParametersOutsideTheirRangeAreNamedAtTheirRow() throws IOException {
+        Path rules = rules();
+        Path method = rules.resolve("catalogue/method.drl.csv");
+        replace(method, "band.partly_met,0.6,", "band.partly_met,1.2,");
+        replace(method, "sensitivity.spread,0.5,", "sensitivity.spread,0,");
+        List<Problem> ps = compileErrors(rules);
+        assertEquals(2, ps.size(), ps.toString());
+        assertTrue(ps.stream().allMatch(p -> p.code().equals("catalogue.bad-parameter") && p.file().endsWith("method.drl.csv")),
+                ps.toString());
+        assertTrue(ps.get(0).message().contains("band.partly_met") && ps.get(0).line() == 13, ps.toString());
+    }
+
+    @Test
     void missingOrEmptyRulesFolder() throws IOException {
         assertEquals("rules.no-folder", compileErrors(dir.resolve("none")).get(0).code());
         Files.createDirectories(dir.resolve("empty"));
