@@ -15,6 +15,8 @@ import cn.tongcheng.assessment.PlaceAssessment;
 import cn.tongcheng.facts.Numbers;
 import cn.tongcheng.i18n.Language;
 import cn.tongcheng.i18n.Messages;
+import cn.tongcheng.problem.InvalidInputException;
+import cn.tongcheng.problem.Problem;
 import cn.tongcheng.report.AtomicFiles;
 import cn.tongcheng.report.ReportFormat;
 import cn.tongcheng.report.ReportWriter;
@@ -81,6 +83,10 @@ public final class AssessCommand implements Callable<Integer> {
 
     private Assessment assessAndWrite() {
         PrintWriter stdout = spec.commandLine().getOut();
+        if (threads < 1) {
+            throw InvalidInputException.single("options", new Problem("--threads", 0, "", "option.bad-threads",
+                    Messages.ui("problem.option.bad-threads", threads)));
+        }
         Assessor.Request request = new Assessor.Request(input.rules, input.facts, input.years, places, threads, input.encoding,
                 rankWithPeers);
         Assessor.Inputs inputs = Assessor.load(request);
@@ -93,7 +99,8 @@ public final class AssessCommand implements Callable<Integer> {
         try {
             for (Map.Entry<Path, byte[]> f : files.entrySet()) AtomicFiles.write(f.getKey(), f.getValue());
         } catch (java.io.IOException e) {
-            throw new java.io.UncheckedIOException(e);
+            throw InvalidInputException.single("options", new Problem("--out", 0, "", "option.out-unwritable",
+                    Messages.ui("problem.option.out-unwritable", out, e.getClass().getSimpleName() + ": " + e.getMessage())));
         }
         printSummary(stdout, assessment, inputs.ruleBase().ruleCount(), files.keySet());
         return assessment;

@@ -30,6 +30,11 @@ public final class IndicatorsCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
+        if (!java.util.List.of("md", "json", "quotes").contains(format)) {
+            throw cn.tongcheng.problem.InvalidInputException.single("options", new cn.tongcheng.problem.Problem(
+                    "--format", 0, "", "option.bad-format", cn.tongcheng.i18n.Messages.ui("problem.option.bad-format",
+                            format, "md, json, quotes")));
+        }
         Assessor.Request request = input.request(false);
         Assessment a = Assessor.assess(request, Assessor.load(request), ProgressListener.NONE);
         String text = switch (format) {

@@ -52,10 +52,14 @@ public final class SensitivityCommand implements Callable<Integer> {
     @Override
     public Integer call() throws Exception {
         Assessor.Request request = input.request(rankWithPeers);
+        if (draws < 1) {
+            throw cn.tongcheng.problem.InvalidInputException.single("options", new cn.tongcheng.problem.Problem(
+                    "--draws", 0, "", "option.bad-draws", Messages.ui("problem.option.bad-draws", draws)));
+        }
         Assessment a = Assessor.assess(request, Assessor.load(request), ProgressListener.NONE);
         PrintWriter out = spec.commandLine().getOut();
         for (int year : a.years()) {
-            Sensitivity.Result r = new Sensitivity(a).analyse(year, Math.max(1, draws), seed);
+            Sensitivity.Result r = new Sensitivity(a).analyse(year, draws, seed);
             if (format.equals("json")) {
                 out.print(new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT).writeValueAsString(r) + "\n");
             } else {

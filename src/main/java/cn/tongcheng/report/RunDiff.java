@@ -17,7 +17,12 @@ import com.fasterxml.jackson.databind.JsonNode;
  */
 public final class RunDiff {
     /** One difference: {@code what} is a message key, {@code before}/{@code after} are shown as written. */
-    public record Change(String placeYear, String what, String subject, String before, String after) {
+    /** One change; {@code beforeEn}/{@code afterEn} hold the English of texts that exist in both languages. */
+    public record Change(String placeYear, String what, String subject, String before, String after, String beforeEn,
+                         String afterEn) {
+        Change(String placeYear, String what, String subject, String before, String after) {
+            this(placeYear, what, subject, before, after, before, after);
+        }
     }
 
     private final JsonNode old;
@@ -71,10 +76,12 @@ public final class RunDiff {
         Map<String, JsonNode> recBefore = byKey(was.get("recommendations"), "rule");
         Map<String, JsonNode> recAfter = byKey(is.get("recommendations"), "rule");
         recAfter.forEach((rule, r) -> {
-            if (!recBefore.containsKey(rule)) changes.add(new Change(key, "diff.recommendation-added", rule, "", r.path("zh").asText()));
+            if (!recBefore.containsKey(rule)) changes.add(new Change(key, "diff.recommendation-added", rule, "", r.path("zh").asText(),
+                    "", r.path("en").asText()));
         });
         recBefore.forEach((rule, r) -> {
-            if (!recAfter.containsKey(rule)) changes.add(new Change(key, "diff.recommendation-removed", rule, r.path("zh").asText(), ""));
+            if (!recAfter.containsKey(rule)) changes.add(new Change(key, "diff.recommendation-removed", rule, r.path("zh").asText(), "",
+                    r.path("en").asText(), ""));
         });
     }
 
@@ -93,7 +100,9 @@ public final class RunDiff {
                 current = c.placeYear();
                 out.append('\n').append(current).append('\n');
             }
-            out.append("  ").append(m.get(c.what(), c.subject(), shown(m, c, c.before()), shown(m, c, c.after())))
+            String before = m.isChinese() ? c.before() : c.beforeEn();
+            String after = m.isChinese() ? c.after() : c.afterEn();
+            out.append("  ").append(m.get(c.what(), c.subject(), shown(m, c, before), shown(m, c, after)))
                     .append('\n');
         }
         out.append('\n').append(m.get("diff.count", changes.size())).append('\n');

@@ -97,6 +97,21 @@ class AssessCommandTest {
     }
 
     @Test
+    void badOptionValuesAreInvalidInputNotInternalErrors() throws IOException {
+        Path blocked = dir.resolve("blocked");
+        Files.writeString(blocked, "a file where the reports folder should be");
+        Run unwritable = Fixtures.cli("assess", "--rules", Fixtures.miniRules().toString(), "--facts",
+                Fixtures.miniFacts().toString(), "--out", blocked.toString(), "--lang", "en");
+        assertEquals(2, unwritable.exitCode(), unwritable.err());
+        assertTrue(unwritable.err().contains("--out: option.out-unwritable"), unwritable.err());
+        assertEquals(2, assess(Fixtures.miniRules(), Fixtures.miniFacts(), "--threads", "0").exitCode());
+        assertEquals(2, Fixtures.cli("indicators", "--rules", Fixtures.miniRules().toString(), "--facts",
+                Fixtures.miniFacts().toString(), "--format", "bogus").exitCode());
+        assertEquals(2, Fixtures.cli("sensitivity", "--rules", Fixtures.miniRules().toString(), "--facts",
+                Fixtures.miniFacts().toString(), "--draws", "-5").exitCode());
+    }
+
+    @Test
     void unknownYearOrPlaceIsAnOptionProblem() {
         Run run = assess(Fixtures.miniRules(), Fixtures.miniFacts(), "--year", "1999", "--lang", "en");
         assertEquals(2, run.exitCode());

@@ -45,7 +45,7 @@ class DiffCommandTest {
         assertTrue(out.contains("  industry.share: status partly met → met"), out);
         assertTrue(out.contains("  index 64.6 → 70.9"), out);
         assertTrue(out.contains("  tier catching-up → on-track"), out);
-        assertTrue(out.contains("  − recommendation R-SHARE: 提高上海项目占比。"), out);
+        assertTrue(out.contains("  − recommendation R-SHARE: Raise the share of projects from Shanghai."), out);
         assertFalse(out.contains("丙县 (b)"), "unchanged places are not listed: " + out);
     }
 
