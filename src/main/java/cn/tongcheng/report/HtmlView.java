@@ -121,7 +121,7 @@ public record HtmlView(String lang, String title, String rulesHash, String facts
             List<String> sentences = new ArrayList<>();
             r.overlaps().forEach(o -> sentences.add(x.messages().get("sens.overlap", names.get(o.first()), names.get(o.second()))));
             if (sentences.isEmpty() && !r.places().isEmpty()) sentences.add(x.messages().get("sens.no-overlap"));
-            return SensitivityChart.of(r, names, sentences);
+            return SensitivityChart.of(r, names, sentences, x.messages().get("sens.median"));
         }
 
         private String label(PlaceAssessment p) {

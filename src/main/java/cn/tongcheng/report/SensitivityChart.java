@@ -23,7 +23,7 @@ public record SensitivityChart(int width, int height, int plotX, int plotWidth, 
     public record Tick(double x, String label, int labelY) {
     }
 
-    static SensitivityChart of(Sensitivity.Result r, Map<String, String> names, List<String> sentences) {
+    static SensitivityChart of(Sensitivity.Result r, Map<String, String> names, List<String> sentences, String median) {
         int n = r.places().size();
         int maxRank = Math.max(2, n);
         List<Row> rows = new ArrayList<>();
@@ -32,7 +32,7 @@ public record SensitivityChart(int width, int height, int plotX, int plotWidth, 
             int y = 10 + i * ROW;
             rows.add(new Row(names.getOrDefault(s.place(), s.place()), y, y + 14, x(s.p5(), maxRank), x(s.p95(), maxRank),
                     x(s.medianRank(), maxRank), x(s.baseRank(), maxRank),
-                    names.getOrDefault(s.place(), s.place()) + ": " + s.p5() + "–" + s.p95() + ", median "
+                    names.getOrDefault(s.place(), s.place()) + ": " + s.p5() + "–" + s.p95() + ", " + median + " "
                             + Numbers.format(s.medianRank())));
         }
         int bottom = 10 + n * ROW;
