@@ -8,11 +8,12 @@ import java.util.stream.IntStream;
 
 import cn.tongcheng.assessment.Aggregator;
 import cn.tongcheng.assessment.PlaceAssessment;
+import cn.tongcheng.engine.AssessmentEngine;
 import cn.tongcheng.engine.Criterion;
+import cn.tongcheng.engine.PlaceYear;
 import cn.tongcheng.engine.PlaceYearOutcome;
 import cn.tongcheng.engine.ScoreSheet;
 import cn.tongcheng.facts.Fact;
-import cn.tongcheng.engine.PlaceYear;
 import cn.tongcheng.rules.Catalogue;
 
 /**
@@ -43,7 +44,7 @@ final class PlainJavaBaseline {
 
     private PlaceAssessment one(PlaceYear py, Map<String, List<Fact>> facts) {
         Map<String, Fact> byIndicator = new HashMap<>();
-        for (Fact f : facts.getOrDefault(py.getPlace() + "|" + py.getYear(), List.of())) byIndicator.put(f.indicator(), f);
+        for (Fact f : facts.getOrDefault(AssessmentEngine.key(py.getPlace(), py.getYear()), List.of())) byIndicator.put(f.indicator(), f);
         List<Criterion> cs = criteria.get(SyntheticWorkload.kindYear(py.getKind(), py.getYear()));
         return aggregator.aggregate(new PlaceYearOutcome(py.placeRecord(), py.getYear(), sheet.score(cs, byIndicator),
                 List.of(), List.of()));

@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.SplittableRandom;
 
+import cn.tongcheng.engine.AssessmentEngine;
 import cn.tongcheng.engine.Criterion;
 import cn.tongcheng.facts.Fact;
 import cn.tongcheng.facts.Indicator;
@@ -77,7 +78,7 @@ public record SyntheticWorkload(List<Place> places, List<Integer> years, List<Fa
     /** Facts grouped by place-year, as the engine takes them. */
     public Map<String, List<Fact>> byPlaceYear() {
         Map<String, List<Fact>> out = new HashMap<>();
-        for (Fact f : facts) out.computeIfAbsent(f.place() + "|" + f.year(), k -> new ArrayList<>()).add(f);
+        for (Fact f : facts) out.computeIfAbsent(AssessmentEngine.key(f.place(), f.year()), k -> new ArrayList<>()).add(f);
         return out;
     }
 }

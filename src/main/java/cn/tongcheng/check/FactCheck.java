@@ -5,6 +5,7 @@ import java.util.HashSet;
 import java.util.Map;
 import java.util.Set;
 
+import cn.tongcheng.engine.AssessmentEngine;
 import cn.tongcheng.engine.CriteriaProbe;
 import cn.tongcheng.facts.Fact;
 import cn.tongcheng.facts.FactBase;
@@ -29,11 +30,11 @@ final class FactCheck {
     void run() {
         Map<String, Set<String>> assessed = new HashMap<>();
         for (CriteriaProbe p : criteria.probes) {
-            Set<String> inds = assessed.computeIfAbsent(p.placeYear().getPlace() + "|" + p.placeYear().getYear(), k -> new HashSet<>());
+            Set<String> inds = assessed.computeIfAbsent(AssessmentEngine.key(p.placeYear().getPlace(), p.placeYear().getYear()), k -> new HashSet<>());
             p.rows().forEach(d -> inds.add(d.id()));
         }
         for (Fact f : facts.facts()) {
-            if (!assessed.getOrDefault(f.place() + "|" + f.year(), Set.of()).contains(f.indicator())) {
+            if (!assessed.getOrDefault(AssessmentEngine.key(f.place(), f.year()), Set.of()).contains(f.indicator())) {
                 findings.warning(f.origin(), "indicator", "check.unused-fact", f.indicator(), f.place(), f.year());
             }
         }

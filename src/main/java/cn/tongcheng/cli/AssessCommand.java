@@ -91,10 +91,14 @@ public final class AssessCommand implements Callable<Integer> {
                 rankWithPeers);
         Assessor.Inputs inputs = Assessor.load(request);
         ValidationSummary.print(spec.commandLine().getErr(), inputs.factBase().notices());
+        List<String> selected = Assessor.places(request, inputs.factBase()).stream().map(p -> p.id()).toList();
         Progress progress = new Progress(spec.commandLine().getErr());
-        Assessment assessment = Assessor.assess(request, inputs, progress);
+        // The whole field first, so that ranks and their sensitivity are those of all places; then the selection.
+        Assessment assessment = Assessor.assess(new Assessor.Request(input.rules, input.facts, input.years, List.of(),
+                threads, input.encoding, rankWithPeers), inputs, progress);
         progress.finish();
         if (sensitivityDraws > 0) assessment = assessment.withSensitivity(sensitivityDraws, seed);
+        if (!places.isEmpty()) assessment = assessment.only(selected);
         Map<Path, byte[]> files = render(assessment);
         try {
             for (Map.Entry<Path, byte[]> f : files.entrySet()) AtomicFiles.write(f.getKey(), f.getValue());

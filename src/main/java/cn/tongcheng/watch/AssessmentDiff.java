@@ -8,6 +8,7 @@ import java.util.Objects;
 
 import cn.tongcheng.assessment.Assessment;
 import cn.tongcheng.assessment.PlaceAssessment;
+import cn.tongcheng.engine.AssessmentEngine;
 import cn.tongcheng.engine.IndicatorScore;
 
 /** What changed between two assessments: per place and year, the index, the rank and indicator scores. */
@@ -28,10 +29,10 @@ public record AssessmentDiff(List<Change> changes) {
 
     public static AssessmentDiff between(Assessment before, Assessment after) {
         Map<String, PlaceAssessment> old = new HashMap<>();
-        before.places().forEach(p -> old.put(p.place().id() + "|" + p.year(), p));
+        before.places().forEach(p -> old.put(AssessmentEngine.key(p.place().id(), p.year()), p));
         List<Change> out = new ArrayList<>();
         for (PlaceAssessment now : after.places()) {
-            PlaceAssessment was = old.get(now.place().id() + "|" + now.year());
+            PlaceAssessment was = old.get(AssessmentEngine.key(now.place().id(), now.year()));
             Map<String, String> scores = scores(was, now);
             Double ib = was == null ? null : was.index();
             Integer rb = was == null ? null : was.rank();

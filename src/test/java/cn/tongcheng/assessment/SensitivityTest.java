@@ -54,6 +54,18 @@ class SensitivityTest {
     }
 
     @Test
+    void aReportOfOnePlaceKeepsTheSensitivityOfTheWholeRanking(@org.junit.jupiter.api.io.TempDir java.nio.file.Path dir)
+            throws Exception {
+        Run run = Fixtures.cli("assess", "--rules", Fixtures.miniRules().toString(), "--facts",
+                Fixtures.miniFacts().toString(), "--year", "2016", "--place", "a", "--format", "json",
+                "--sensitivity", "100", "--out", dir.toString());
+        assertEquals(0, run.exitCode(), run.err());
+        var json = new com.fasterxml.jackson.databind.ObjectMapper().readTree(dir.resolve("assessment-2016-a.json").toFile());
+        assertEquals(1, json.get("places").size());
+        assertEquals(3, json.get("sensitivity").get(0).get("places").size(), "all ranked places, not only the one shown");
+    }
+
+    @Test
     void commandPrintsTheTableAndTheVerdictInWords() {
         Run run = Fixtures.cli("sensitivity", "--rules", Fixtures.miniRules().toString(), "--facts",
                 Fixtures.miniFacts().toString(), "--year", "2016", "--draws", "200", "--lang", "en");
