@@ -1,7 +1,6 @@
 package cn.tongcheng.report;
 
 import java.util.List;
-import java.util.Map;
 
 import cn.tongcheng.assessment.Assessment;
 import cn.tongcheng.assessment.DimensionScore;
@@ -15,7 +14,6 @@ import cn.tongcheng.facts.Numbers;
 import cn.tongcheng.i18n.Language;
 import cn.tongcheng.i18n.Messages;
 import cn.tongcheng.rules.Dimension;
-import cn.tongcheng.rules.Tier;
 
 /**
  * The readable report: per year a summary table of places, then per place its dimensions, gap analysis,
@@ -24,8 +22,6 @@ import cn.tongcheng.rules.Tier;
 public final class MarkdownReport implements ReportWriter {
     /** Recommendations that answer missing data are listed up to this many; the JSON report has them all. */
     static final int MAX_NO_DATA_RECOMMENDATIONS = 10;
-    private static final Map<Status, String> MARK = Map.of(Status.MET, "✔", Status.PARTLY_MET, "◐",
-            Status.NOT_MET, "✘", Status.NO_DATA, "？");
 
     @Override
     public String render(Assessment a, Language language) {
@@ -36,14 +32,14 @@ public final class MarkdownReport implements ReportWriter {
         private final Assessment a;
         private final Messages m;
         private final boolean zh;
-        private final Map<String, Indicator> indicators;
         private final StringBuilder out = new StringBuilder();
+        private final ReportText x;
 
         Render(Assessment a, Messages m) {
             this.a = a;
             this.m = m;
             this.zh = m.isChinese();
-            this.indicators = a.catalogue().indicatorsById();
+            this.x = new ReportText(m, a.catalogue());
         }
 
         String all() {
@@ -51,8 +47,8 @@ public final class MarkdownReport implements ReportWriter {
             line();
             line(m.get("report.hashes", a.rulesHash(), a.factsHash()));
             line();
-            line(m.get("report.method", pct(a.catalogue().method().metFrom()), pct(a.catalogue().method().partlyMetFrom()),
-                    pct(a.catalogue().method().minCoverage())));
+            line(m.get("report.method", ReportText.pct(a.catalogue().method().metFrom()), ReportText.pct(a.catalogue().method().partlyMetFrom()),
+                    ReportText.pct(a.catalogue().method().minCoverage())));
             for (int year : a.years()) {
                 List<PlaceAssessment> places = a.ofYear(year);
                 summary(year, places);
@@ -83,7 +79,7 @@ public final class MarkdownReport implements ReportWriter {
             for (PlaceAssessment p : places) {
                 StringBuilder row = new StringBuilder("| " + (p.rank() == null ? "—" : p.rank()) + " | "
                         + p.place().name(zh) + (p.place().peer() ? " " + m.get("report.peer") : "") + " | "
-                        + score(p.index()) + " | " + tier(p.tier()) + " | "
+                        + x.score(p.index()) + " | " + x.tier(p.tier()) + " | "
                         + p.coverage().withData() + "/" + p.coverage().indicators() + " |");
                 for (DimensionScore d : p.dimensions()) row.append(' ').append(dimensionCell(d)).append(" |");
                 line(row.toString());
@@ -94,8 +90,8 @@ public final class MarkdownReport implements ReportWriter {
             line();
             line("## " + p.place().name(zh) + " · " + p.year());
             line();
-            line(m.get("report.place.head", score(p.index()), tier(p.tier()), p.rank() == null ? "—" : p.rank(),
-                    p.coverage().withData(), p.coverage().indicators(), pct(p.coverage().weighted())));
+            line(m.get("report.place.head", x.score(p.index()), x.tier(p.tier()), p.rank() == null ? "—" : p.rank(),
+                    p.coverage().withData(), p.coverage().indicators(), ReportText.pct(p.coverage().weighted())));
             dimensions(p);
             gaps(p);
             diagnoses(p.diagnoses());
@@ -111,8 +107,8 @@ public final class MarkdownReport implements ReportWriter {
             line("|---|---:|---:|");
             for (DimensionScore d : p.dimensions()) {
                 if (d.indicators() == 0) continue;
-                line("| " + dimensionName(d.dimension()) + " | " + dimensionCell(d) + " | " + d.withData() + "/"
-                        + d.indicators() + " (" + pct(d.coverage()) + ") |");
+                line("| " + x.dimension(d.dimension()) + " | " + dimensionCell(d) + " | " + d.withData() + "/"
+                        + d.indicators() + " (" + ReportText.pct(d.coverage()) + ") |");
             }
         }
 
@@ -131,10 +127,10 @@ public final class MarkdownReport implements ReportWriter {
             line("|---|---:|---:|---:|---:|---|---|");
             for (IndicatorScore s : withData) {
                 Indicator ind = s.definition();
-                line("| " + ind.name(zh) + " | " + value(s.getFact().value().display(), ind) + " | "
-                        + value(s.getCriterion().target().display(), ind) + basisMark(s) + " | " + score(s.getScore())
+                line("| " + ind.name(zh) + " | " + x.value(s.getFact().value().display(), ind) + " | "
+                        + x.value(s.getCriterion().target().display(), ind) + basisMark(s) + " | " + x.score(s.getScore())
                         + " | " + (s.getShortfall() == null ? "—" : Numbers.format(s.getShortfall())) + " | "
-                        + status(s.getStatus()) + " | " + s.getFact().source() + "「" + s.getFact().quote() + "」 |");
+                        + mark(s.getStatus()) + " | " + s.getFact().source() + "「" + s.getFact().quote() + "」 |");
             }
             line();
             line(m.get("report.basis.note"));
@@ -147,7 +143,7 @@ public final class MarkdownReport implements ReportWriter {
             line();
             for (Diagnosis d : diagnoses) {
                 line("- " + d.text(zh) + " — " + m.get("report.evidence") + ": "
-                        + String.join(", ", d.evidence().stream().map(this::indicatorName).toList())
+                        + String.join(", ", d.evidence().stream().map(x::indicator).toList())
                         + " — " + d.source() + "「" + d.quote() + "」");
             }
         }
@@ -177,7 +173,7 @@ public final class MarkdownReport implements ReportWriter {
         }
 
         private String recommendation(Recommendation r) {
-            String why = r.indicator().isEmpty() ? "" : " (" + indicatorName(r.indicator()) + ": " + status(r.status()) + ")";
+            String why = r.indicator().isEmpty() ? "" : " (" + x.indicator(r.indicator()) + ": " + mark(r.status()) + ")";
             return r.text(zh) + why + " — " + r.source() + "「" + r.quote() + "」";
         }
 
@@ -190,47 +186,24 @@ public final class MarkdownReport implements ReportWriter {
             line(String.join(zh ? "、" : ", ", none.stream().map(s -> s.definition().name(zh)).toList()));
         }
 
-        private String dimensionName(String id) {
-            return a.catalogue().dimension(id).map(d -> d.name(zh)).orElse(id);
-        }
 
-        private String indicatorName(String id) {
-            Indicator ind = indicators.get(id);
-            return ind == null ? id : ind.name(zh);
-        }
 
         private String dimensionCell(DimensionScore d) {
             if (d.indicators() == 0) return "—";
-            return d.score() == null ? m.get("report.insufficient") : score(d.score());
+            return d.score() == null ? m.get("report.insufficient") : x.score(d.score());
         }
 
-        private String tier(String id) {
-            return a.catalogue().tiers().stream().filter(t -> t.id().equals(id)).findFirst().map(t -> t.name(zh)).orElse("—");
-        }
 
-        private String status(Status s) {
-            return MARK.get(s) + " " + m.get(s.key());
-        }
 
-        private String value(String display, Indicator ind) {
-            String v = switch (display) {
-                case "yes" -> m.get("value.yes");
-                case "no" -> m.get("value.no");
-                default -> display;
-            };
-            return ind.type() == cn.tongcheng.facts.IndicatorType.NUMBER ? v + " " + ind.unit() : v;
-        }
 
         private String basisMark(IndicatorScore s) {
             return "policy-choice".equals(s.getCriterion().basis()) ? "*" : "";
         }
 
-        private String score(Double d) {
-            return d == null ? m.get("report.insufficient") : Numbers.format(d);
-        }
 
-        private static String pct(double share) {
-            return Numbers.format(Numbers.round(share * 100, 1)) + "%";
+
+        private String mark(Status s) {
+            return ReportText.MARK.get(s) + " " + x.status(s);
         }
 
         private void line(String s) {
