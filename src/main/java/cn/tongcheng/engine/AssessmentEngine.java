@@ -53,6 +53,7 @@ public final class AssessmentEngine {
             for (PlaceYear py : tasks) {
                 futures.add(pool.submit(() -> {
                     PlaceYearOutcome o = session.run(py, facts.getOrDefault(key(py.getPlace(), py.getYear()), List.of()), problems);
+                    pauseIfTesting();
                     progress.update(done.incrementAndGet(), tasks.size());
                     return o;
                 }));
@@ -65,6 +66,23 @@ public final class AssessmentEngine {
             pool.shutdownNow();
             // Sessions still in use by a task that ignored the interrupt are left to the garbage collector.
             if (awaitQuietly(pool)) session.close();
+        }
+    }
+
+    /**
+     * Test hook (KillTest): with this property set, the run announces on stderr that it is assessing and
+     * waits there, after its first place-year, until it is killed.
+     */
+    static final String PAUSE_PROPERTY = "tongcheng.test.pause-while-assessing";
+
+    private static void pauseIfTesting() {
+        if (System.getProperty(PAUSE_PROPERTY) == null) return;
+        System.err.println(PAUSE_PROPERTY);
+        System.err.flush();
+        try {
+            Thread.sleep(Long.MAX_VALUE);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
         }
     }
 

@@ -58,8 +58,10 @@ class KillTest {
     @Test
     void killedWhileAssessingLeavesThePreviousReports() throws Exception {
         Process p = start(null);
-        // No event marks "compiling rules" from outside; a second in, the JVM is loading and compiling them.
-        assertFalse(p.waitFor(1, java.util.concurrent.TimeUnit.SECONDS), "still running when killed");
+        while (!log().contains("tongcheng.test.pause-while-assessing")) {
+            assertTrue(p.isAlive(), () -> "the run ended before assessing: " + log());
+            Thread.sleep(20);
+        }
         p.destroyForcibly().waitFor();
         assertReportsAre(previous, previous.keySet());
     }
@@ -101,6 +103,7 @@ class KillTest {
     private Process start(String pauseAt) throws IOException {
         List<String> cmd = new ArrayList<>(Fixtures.java());
         if (pauseAt != null) cmd.add("-Dtongcheng.test.pause-before-move=" + pauseAt);
+        else cmd.add("-Dtongcheng.test.pause-while-assessing=1");
         cmd.add("cn.tongcheng.cli.Main");
         cmd.addAll(List.of(args(out)));
         return new ProcessBuilder(cmd).redirectErrorStream(true).redirectOutput(dir.resolve("run.log").toFile()).start();
