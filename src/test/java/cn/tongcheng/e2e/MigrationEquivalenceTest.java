@@ -1,0 +1,72 @@
+package cn.tongcheng.e2e;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.stream.Collectors;
+
+import cn.tongcheng.Fixtures;
+import cn.tongcheng.assessment.Assessment;
+import cn.tongcheng.assessment.Assessor;
+import cn.tongcheng.assessment.PlaceAssessment;
+import cn.tongcheng.facts.Numbers;
+
+import org.junit.jupiter.api.Test;
+
+/**
+ * The shipped assessment of every year with facts gives the same scores, statuses, targets, ranks, tiers,
+ * recommendations (in order) and diagnoses (with their evidence) as the rule base did before it became
+ * plain tables. The expected file was written by the decision-table rule base (commit bb15497) with
+ * {@code -Dtongcheng.golden.write=true}; it is the before half of the migration's proof.
+ */
+class MigrationEquivalenceTest {
+    static final Path GOLDEN = Path.of("src/test/resources/golden/shipped-assessment.txt");
+
+    @Test
+    void shippedAssessmentIsUnchangedByTheMigration() throws IOException {
+        Assessment a = Fixtures.assess(Path.of("rules"), Path.of("facts"), years(), 2);
+        String now = project(a);
+        if (Boolean.getBoolean("tongcheng.golden.write")) Files.writeString(GOLDEN, now, StandardCharsets.UTF_8);
+        assertEquals(Files.readString(GOLDEN, StandardCharsets.UTF_8), now);
+    }
+
+    /** Every year some fact of the shipped fact base is about. */
+    static List<Integer> years() {
+        Assessor.Request req = new Assessor.Request(Path.of("rules"), Path.of("facts"), List.of(), List.of(), 1, null);
+        return Assessor.load(req).factBase().years();
+    }
+
+    static String project(Assessment a) {
+        StringBuilder s = new StringBuilder();
+        for (PlaceAssessment p : a.places()) {
+            s.append("== ").append(p.place().id()).append(' ').append(p.year())
+                    .append(" index=").append(p.index() == null ? "-" : Numbers.format(p.index()))
+                    .append(" tier=").append(p.tier())
+                    .append(" rank=").append(p.rank() == null ? "-" : p.rank())
+                    .append(" coverage=").append(p.coverage().withData()).append('/').append(p.coverage().indicators())
+                    .append('\n');
+            p.dimensions().forEach(d -> s.append("  dim ").append(d.dimension()).append(' ')
+                    .append(d.score() == null ? "-" : Numbers.format(d.score())).append('\n'));
+            p.indicators().forEach(i -> s.append("  ").append(i.getIndicator()).append(' ').append(i.getStatus())
+                    .append(" score=").append(i.getScore() == null ? "-" : Numbers.format(i.getScore()))
+                    .append(" target=").append(i.getTarget())
+                    .append(" weight=").append(Numbers.format(i.getWeight()))
+                    .append(" row=").append(i.getCriterion().id()).append('\n'));
+            s.append("  recommend ").append(p.recommendations().stream().map(r -> r.rule() + "@" + r.indicator())
+                    .collect(Collectors.joining(" "))).append('\n');
+            s.append("  diagnose ").append(p.diagnoses().stream().map(d -> d.rule() + d.evidence())
+                    .collect(Collectors.joining(" "))).append('\n');
+        }
+        java.util.Map<String, String> texts = new java.util.TreeMap<>();
+        for (PlaceAssessment p : a.places()) {
+            p.recommendations().forEach(r -> texts.put(r.rule(), r.zh() + " | " + r.en() + " | " + r.source() + " | " + r.quote()));
+            p.diagnoses().forEach(d -> texts.put(d.rule(), d.zh() + " | " + d.en() + " | " + d.source() + " | " + d.quote()));
+        }
+        texts.forEach((rule, text) -> s.append("text ").append(rule).append(": ").append(text).append('\n'));
+        return s.toString();
+    }
+}
