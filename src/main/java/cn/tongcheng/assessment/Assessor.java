@@ -51,6 +51,9 @@ public final class Assessor {
     public static Inputs load(Request request) {
         RuleBase rules = new RuleBaseCompiler().compile(request.rulesDir());
         FactBase facts = new FactBaseLoader(request.encoding()).load(request.factsDir(), rules.catalogue().indicatorsById());
+        cn.tongcheng.problem.ProblemList places = new cn.tongcheng.problem.ProblemList();
+        cn.tongcheng.rules.PlaceReferences.check(rules.rows(), facts.places(), places);
+        places.throwIfAny("rules");
         return new Inputs(rules, facts);
     }
 

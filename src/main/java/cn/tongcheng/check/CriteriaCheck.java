@@ -7,8 +7,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 import cn.tongcheng.check.Finding.Severity;
 import cn.tongcheng.engine.AssessmentEngine;
@@ -16,13 +14,9 @@ import cn.tongcheng.engine.CriteriaProbe;
 import cn.tongcheng.engine.PlaceYear;
 import cn.tongcheng.facts.FactBase;
 import cn.tongcheng.facts.Indicator;
-import cn.tongcheng.facts.IndicatorType;
-import cn.tongcheng.facts.Numbers;
 import cn.tongcheng.facts.Place;
-import cn.tongcheng.facts.ValueParser;
-import cn.tongcheng.rules.Draft;
+import cn.tongcheng.rules.CriterionRow;
 import cn.tongcheng.rules.RuleBase;
-import cn.tongcheng.rules.RuleFile;
 
 /**
  * Fires the criteria rows for every place of {@code places.yaml} and for a made-up city, county and district
@@ -33,7 +27,6 @@ import cn.tongcheng.rules.RuleFile;
  */
 final class CriteriaCheck {
     static final List<String> KINDS = List.of("city", "county", "district");
-    private static final Pattern YEAR_BOUND = Pattern.compile("year\\s*[<>=!]=?\\s*(\\d{4})");
 
     private final RuleBase rules;
     private final FactBase facts;
@@ -41,7 +34,7 @@ final class CriteriaCheck {
     private final Map<String, Indicator> indicators;
     final List<CriteriaProbe> probes = new ArrayList<>();
     /** Every row that fired for some place-year, by origin. */
-    final Map<String, Draft> rows = new LinkedHashMap<>();
+    final Map<String, CriterionRow> rows = new LinkedHashMap<>();
     List<Integer> years;
 
     CriteriaCheck(RuleBase rules, FactBase facts, Findings findings) {
@@ -65,7 +58,6 @@ final class CriteriaCheck {
             probe.rows().forEach(d -> rows.putIfAbsent(d.origin(), d));
         }
         overlaps();
-        targetsInRange();
         indicatorsWithoutTarget();
         kindGaps();
         yearGaps();
@@ -82,9 +74,9 @@ final class CriteriaCheck {
     private List<Integer> years() {
         TreeSet<Integer> named = new TreeSet<>();
         if (facts != null) named.addAll(facts.years());
-        for (RuleFile f : rules.files()) {
-            Matcher m = YEAR_BOUND.matcher(f.drl());
-            while (m.find()) named.add(Integer.parseInt(m.group(1)));
+        for (CriterionRow c : rules.rows().criteria()) {
+            if (c.fromYear() != null) named.add(c.fromYear());
+            if (c.toYear() != null) named.add(c.toYear());
         }
         if (named.isEmpty()) named.add(java.time.Year.now().getValue());
         List<Integer> out = new ArrayList<>();
@@ -95,7 +87,7 @@ final class CriteriaCheck {
     private void overlaps() {
         Map<List<String>, List<String>> pairs = new LinkedHashMap<>();
         for (CriteriaProbe probe : probes) {
-            Map<String, List<Draft>> byIndicator = byIndicator(probe.rows());
+            Map<String, List<CriterionRow>> byIndicator = byIndicator(probe.rows());
             byIndicator.forEach((ind, ds) -> {
                 for (int i = 0; i < ds.size(); i++) {
                     for (int j = i + 1; j < ds.size(); j++) {
@@ -111,9 +103,9 @@ final class CriteriaCheck {
                 pair.get(0), where.get(0), where.size() - 1));
     }
 
-    private static Map<String, List<Draft>> byIndicator(List<Draft> drafts) {
-        Map<String, List<Draft>> out = new LinkedHashMap<>();
-        drafts.forEach(d -> out.computeIfAbsent(d.id(), k -> new ArrayList<>()).add(d));
+    private static Map<String, List<CriterionRow>> byIndicator(List<CriterionRow> drafts) {
+        Map<String, List<CriterionRow>> out = new LinkedHashMap<>();
+        drafts.forEach(d -> out.computeIfAbsent(d.indicator(), k -> new ArrayList<>()).add(d));
         return out;
     }
 
@@ -121,26 +113,9 @@ final class CriteriaCheck {
         return py.getPlace() + " " + py.getYear();
     }
 
-    private void targetsInRange() {
-        for (Draft d : rows.values()) {
-            Indicator ind = indicators.get(d.id());
-            if (ind == null || ind.type() != IndicatorType.NUMBER) continue;
-            ValueParser.number(d.get("target")).ifPresent(t -> {
-                if ((!Double.isNaN(ind.min()) && t < ind.min()) || (!Double.isNaN(ind.max()) && t > ind.max())) {
-                    findings.error(d.origin(), "target", "check.target-out-of-range", Numbers.format(t), ind.id(),
-                            bound(ind.min(), "-∞"), bound(ind.max(), "∞"), ind.origin());
-                }
-            });
-        }
-    }
-
-    private static String bound(double v, String none) {
-        return Double.isNaN(v) ? none : Numbers.format(v);
-    }
-
     private void indicatorsWithoutTarget() {
         Set<String> withRow = new LinkedHashSet<>();
-        rows.values().forEach(d -> withRow.add(d.id()));
+        rules.rows().criteria().forEach(d -> withRow.add(d.indicator()));
         for (Indicator ind : rules.catalogue().indicators()) {
             if (!withRow.contains(ind.id())) findings.warning(ind.origin(), "id", "check.no-target", ind.id());
         }
@@ -148,8 +123,8 @@ final class CriteriaCheck {
 
     /** Counties and districts are ranked together: an indicator one kind has and the other lacks is a gap. */
     private void kindGaps() {
-        Map<String, Draft> county = firstRowPerIndicator("<county>");
-        Map<String, Draft> district = firstRowPerIndicator("<district>");
+        Map<String, CriterionRow> county = firstRowPerIndicator("<county>");
+        Map<String, CriterionRow> district = firstRowPerIndicator("<district>");
         county.forEach((ind, d) -> {
             if (!district.containsKey(ind)) findings.warning(d.origin(), "applies_to", "check.gap-kind", ind, "county", "district");
         });
@@ -158,22 +133,22 @@ final class CriteriaCheck {
         });
     }
 
-    private Map<String, Draft> firstRowPerIndicator(String place) {
-        Map<String, Draft> out = new LinkedHashMap<>();
+    private Map<String, CriterionRow> firstRowPerIndicator(String place) {
+        Map<String, CriterionRow> out = new LinkedHashMap<>();
         probes.stream().filter(p -> p.placeYear().getPlace().equals(place))
-                .forEach(p -> p.rows().forEach(d -> out.putIfAbsent(d.id(), d)));
+                .forEach(p -> p.rows().forEach(d -> out.putIfAbsent(d.indicator(), d)));
         return out;
     }
 
     /** A place that has a target for an indicator in some years, then none, then again: a hole in the years. */
     private void yearGaps() {
         Map<String, Map<String, TreeSet<Integer>>> yearsByPlace = new LinkedHashMap<>();
-        Map<String, Draft> lastRow = new LinkedHashMap<>();
+        Map<String, CriterionRow> lastRow = new LinkedHashMap<>();
         for (CriteriaProbe probe : probes) {
-            for (Draft d : probe.rows()) {
+            for (CriterionRow d : probe.rows()) {
                 yearsByPlace.computeIfAbsent(probe.placeYear().getPlace(), k -> new LinkedHashMap<>())
-                        .computeIfAbsent(d.id(), k -> new TreeSet<>()).add(probe.placeYear().getYear());
-                lastRow.put(probe.placeYear().getPlace() + "|" + d.id() + "|" + probe.placeYear().getYear(), d);
+                        .computeIfAbsent(d.indicator(), k -> new TreeSet<>()).add(probe.placeYear().getYear());
+                lastRow.put(probe.placeYear().getPlace() + "|" + d.indicator() + "|" + probe.placeYear().getYear(), d);
             }
         }
         Set<String> reported = new LinkedHashSet<>();
@@ -181,7 +156,7 @@ final class CriteriaCheck {
             Integer before = null;
             for (int y : ys) {
                 if (before != null && y > before + 1 && reported.add(ind + "|" + before + "|" + y)) {
-                    Draft d = lastRow.get(place + "|" + ind + "|" + before);
+                    CriterionRow d = lastRow.get(place + "|" + ind + "|" + before);
                     findings.warning(d.origin(), "to_year", "check.gap-year", ind, place, before, y,
                             (before + 1) + (y - 1 > before + 1 ? "–" + (y - 1) : ""));
                 }
@@ -191,16 +166,10 @@ final class CriteriaCheck {
     }
 
     private void rowsThatNeverFire() {
-        Set<String> criteriaFiles = new LinkedHashSet<>();
-        rows.keySet().forEach(o -> criteriaFiles.add(Origins.file(o)));
-        for (RuleFile f : rules.files()) {
-            if (!criteriaFiles.contains(f.shownName())) continue;
-            f.ruleLines().forEach((name, line) -> {
-                String origin = f.shownName() + ":" + line;
-                if (!rows.containsKey(origin)) {
-                    findings.warning(origin, "applies_to", "check.dead-row", name, years.get(0), years.get(years.size() - 1));
-                }
-            });
+        for (CriterionRow c : rules.rows().criteria()) {
+            if (!rows.containsKey(c.origin())) {
+                findings.warning(c.origin(), "applies_to", "check.dead-row", c.id(), years.get(0), years.get(years.size() - 1));
+            }
         }
     }
 }

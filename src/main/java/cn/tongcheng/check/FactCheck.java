@@ -31,7 +31,7 @@ final class FactCheck {
         Map<String, Set<String>> assessed = new HashMap<>();
         for (CriteriaProbe p : criteria.probes) {
             Set<String> inds = assessed.computeIfAbsent(AssessmentEngine.key(p.placeYear().getPlace(), p.placeYear().getYear()), k -> new HashSet<>());
-            p.rows().forEach(d -> inds.add(d.id()));
+            p.rows().forEach(d -> inds.add(d.indicator()));
         }
         for (Fact f : facts.facts()) {
             if (!assessed.getOrDefault(AssessmentEngine.key(f.place(), f.year()), Set.of()).contains(f.indicator())) {

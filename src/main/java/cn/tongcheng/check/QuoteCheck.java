@@ -14,10 +14,9 @@ import cn.tongcheng.facts.FactBase;
 import cn.tongcheng.facts.Indicator;
 import cn.tongcheng.i18n.Messages;
 import cn.tongcheng.rules.Dimension;
-import cn.tongcheng.rules.Draft;
+import cn.tongcheng.rules.CriterionRow;
 import cn.tongcheng.rules.RuleBase;
 
-import org.kie.api.definition.rule.Rule;
 
 /**
  * Every quote of the rules (indicators, dimensions, criteria rows, {@code @quote} of rules) and of the facts
@@ -52,8 +51,11 @@ final class QuoteCheck {
         Map<String, String> quotes = new LinkedHashMap<>();
         for (Indicator i : rules.catalogue().indicators()) quotes.put(i.origin(), i.quote());
         for (Dimension d : rules.catalogue().dimensions()) quotes.put(d.origin(), d.quote());
-        for (Draft d : criteria.rows.values()) quotes.put(d.origin(), d.get("quote"));
-        rules.kieBase().getKiePackages().forEach(p -> p.getRules().forEach(r -> quotes.put(rules.origins().of(r), quote(r))));
+        for (CriterionRow c : rules.rows().criteria()) quotes.put(c.origin(), c.quote());
+        rules.kieBase().getKiePackages().forEach(p -> p.getRules().forEach(r -> {
+            String quote = rules.index().advice(r).quote();
+            if (!quote.isEmpty()) quotes.put(rules.index().origin(r), quote);
+        }));
         if (facts != null) for (Fact f : facts.facts()) quotes.put(f.origin(), f.quote());
         int checked = 0;
         for (Map.Entry<String, String> q : quotes.entrySet()) {
@@ -63,13 +65,6 @@ final class QuoteCheck {
             if (!source.contains(text)) findings.error(q.getKey(), "quote", "check.quote-not-found", abbreviate(q.getValue()), sourceText);
         }
         return checked;
-    }
-
-    private static String quote(Rule r) {
-        Object v = r.getMetaData().get("quote");
-        if (v == null) return "";
-        String s = v.toString();
-        return s.length() >= 2 && s.startsWith("\"") && s.endsWith("\"") ? s.substring(1, s.length() - 1) : s;
     }
 
     private static String normal(String s) {

@@ -1,6 +1,5 @@
 package cn.tongcheng.check;
 
-import java.util.Comparator;
 import java.util.Map;
 import java.util.Optional;
 import java.util.regex.Matcher;
@@ -53,26 +52,7 @@ final class ReferenceCheck {
         findings.error(f.shownName() + ":" + line, "column " + column, "check.rule-unknown-indicator", id, hint);
     }
 
-    /** The indicator id closest in spelling, if it is close enough to be a slip. */
     private Optional<String> nearest(String id) {
-        return indicators.keySet().stream().min(Comparator.comparingInt(k -> distance(id, k)))
-                .filter(k -> distance(id, k) <= Math.max(2, id.length() / 4));
-    }
-
-    static int distance(String a, String b) {
-        int[] prev = new int[b.length() + 1];
-        int[] cur = new int[b.length() + 1];
-        for (int j = 0; j <= b.length(); j++) prev[j] = j;
-        for (int i = 1; i <= a.length(); i++) {
-            cur[0] = i;
-            for (int j = 1; j <= b.length(); j++) {
-                int sub = prev[j - 1] + (a.charAt(i - 1) == b.charAt(j - 1) ? 0 : 1);
-                cur[j] = Math.min(sub, Math.min(prev[j] + 1, cur[j - 1] + 1));
-            }
-            int[] t = prev;
-            prev = cur;
-            cur = t;
-        }
-        return prev[b.length()];
+        return cn.tongcheng.problem.Suggestions.nearest(id, indicators.keySet());
     }
 }

@@ -43,6 +43,11 @@ public final class RuleBaseChecker {
             e.problems().forEach(p -> findings.add(Severity.ERROR, p));
             notices.add(Messages.ui("check.notice.facts"));
         }
+        if (facts != null) {
+            cn.tongcheng.problem.ProblemList places = new cn.tongcheng.problem.ProblemList();
+            cn.tongcheng.rules.PlaceReferences.check(rules.rows(), facts.places(), places);
+            places.sorted().forEach(p -> findings.add(Severity.ERROR, p));
+        }
         CriteriaCheck criteria = new CriteriaCheck(rules, facts, findings);
         criteria.run();
         new WeightCheck(rules, criteria, findings).run();

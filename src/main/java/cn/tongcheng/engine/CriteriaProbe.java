@@ -3,13 +3,13 @@ package cn.tongcheng.engine;
 import java.util.List;
 
 import cn.tongcheng.problem.Problem;
-import cn.tongcheng.rules.Draft;
+import cn.tongcheng.rules.CriterionRow;
 
 /**
- * What the criteria rows make of one place-year: the rows that fired (their cells, unchecked), the criteria
- * that pass the checks, and the problems of the others.
+ * What the criteria rows make of one place-year: the rows that fired, the criteria they set (one per
+ * indicator), and the problems (rows that overlap for this place-year).
  */
-public record CriteriaProbe(PlaceYear placeYear, List<Draft> rows, List<Criterion> criteria, List<Problem> problems) {
+public record CriteriaProbe(PlaceYear placeYear, List<CriterionRow> rows, List<Criterion> criteria, List<Problem> problems) {
 
     public CriteriaProbe {
         rows = List.copyOf(rows);

@@ -1,15 +1,28 @@
 package cn.tongcheng.engine;
 
 import cn.tongcheng.facts.Value;
+import cn.tongcheng.model.Text;
+import cn.tongcheng.rules.CriterionRow;
 
 /**
  * A target for an indicator, set by a row of a criteria table for the place and year of the session.
  *
- * @param id     the row's stable id (the table's NAME column)
+ * @param id     the row's stable id
  * @param basis  {@code sourced} when an article states the target, {@code policy-choice} otherwise
- * @param reason for a policy choice: one line of why
+ * @param reason for a policy choice: the named reason, with the row's own detail; empty otherwise
  * @param origin {@code file:row} of the table row
  */
 public record Criterion(String id, String indicator, Value target, double weight, String basis, String source,
-                        String quote, String reason, String origin) {
+                        String quote, Text reason, String origin) {
+
+    static Criterion of(CriterionRow row) {
+        Text reason = row.reason() == null ? new Text("", "") : withDetail(row.reason().text(), row.reasonDetail());
+        return new Criterion(row.id(), row.indicator(), row.target(), row.weight(), row.basis(), row.source(), row.quote(),
+                reason, row.origin());
+    }
+
+    private static Text withDetail(Text reason, String detail) {
+        if (detail.isBlank()) return reason;
+        return new Text(reason.zh() + "（" + detail + "）", reason.en() + " (" + detail + ")");
+    }
 }

@@ -24,9 +24,7 @@ import org.kie.api.runtime.rule.ConsequenceException;
  */
 final class PlaceYearSession {
     private final RuleBase ruleBase;
-    private final Map<String, Indicator> indicators;
     private final ScoreSheet sheet;
-    private final CriterionReader criterionReader;
     private final Supplier<? extends AgendaEventListener> listener;
 
     private final ThreadLocal<KieSession> reusable;
@@ -41,9 +39,7 @@ final class PlaceYearSession {
         });
         this.cardDeclared = Globals.declared(ruleBase.kieBase(), "card");
         this.ruleBase = ruleBase;
-        this.indicators = ruleBase.catalogue().indicatorsById();
         this.sheet = new ScoreSheet(ruleBase.catalogue());
-        this.criterionReader = new CriterionReader(indicators);
         this.listener = listener;
     }
 
@@ -55,19 +51,19 @@ final class PlaceYearSession {
 
     /** Only the first round: the criteria that apply to a place-year (for the benchmark's baseline). */
     List<Criterion> criteria(PlaceYear py, ProblemList problems) {
-        return card(py).criteria(criterionReader, py, problems);
+        return card(py).criteria(py, problems);
     }
 
     /** The criteria rows that fire for a place-year, unchecked, and what checking them makes of them. */
     CriteriaProbe probe(PlaceYear py) {
         ScoreCard card = card(py);
         ProblemList problems = new ProblemList();
-        List<Criterion> criteria = card.criteria(criterionReader, py, problems);
+        List<Criterion> criteria = card.criteria(py, problems);
         return new CriteriaProbe(py, card.rows(), criteria, problems.sorted());
     }
 
     private ScoreCard card(PlaceYear py) {
-        ScoreCard card = new ScoreCard(ruleBase.origins());
+        ScoreCard card = new ScoreCard(ruleBase.index());
         KieSession session = newSession();
         try {
             Globals.setIfDeclared(session, "card", card);
@@ -80,7 +76,7 @@ final class PlaceYearSession {
     }
 
     PlaceYearOutcome run(PlaceYear py, List<Fact> facts, ProblemList problems) {
-        ScoreCard card = new ScoreCard(ruleBase.origins());
+        ScoreCard card = new ScoreCard(ruleBase.index());
         KieSession session = listener == null ? reusable.get() : newSession();
         boolean healthy = false;
         try {
@@ -92,7 +88,7 @@ final class PlaceYearSession {
                 factByIndicator.put(f.indicator(), f);
             }
             session.fireAllRules();
-            List<IndicatorScore> scores = sheet.score(card.criteria(criterionReader, py, problems), factByIndicator);
+            List<IndicatorScore> scores = sheet.score(card.criteria(py, problems), factByIndicator);
             scores.forEach(session::insert);
             session.fireAllRules();
             healthy = true;
@@ -100,7 +96,7 @@ final class PlaceYearSession {
                     card.diagnoses().stream().sorted(Comparator.comparing(Diagnosis::origin)).toList());
         } catch (ConsequenceException e) {
             // A rule's action failed (a bad cell value, a division by zero …): the author's problem, at its rule.
-            problems.addAt(ruleBase.origins().of(e.getMatch().getRule()), "", "rules.runtime",
+            problems.addAt(ruleBase.index().origin(e.getMatch().getRule()), "", "rules.runtime",
                     e.getMatch().getRule().getName(), py.getPlace(), py.getYear(), rootMessage(e));
             return new PlaceYearOutcome(py.placeRecord(), py.getYear(), List.of(), List.of(), List.of());
         } finally {

@@ -4,87 +4,81 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 
 import cn.tongcheng.problem.ProblemList;
-import cn.tongcheng.rules.Draft;
-import cn.tongcheng.rules.RuleOrigins;
+import cn.tongcheng.rules.AdviceRow;
+import cn.tongcheng.rules.CriterionRow;
+import cn.tongcheng.rules.RuleIndex;
 
 import org.kie.api.definition.rule.Rule;
 import org.kie.api.runtime.rule.RuleContext;
 
 /**
- * The global {@code card} of one session: criteria rows hand it their targets, recommendation and
- * diagnosis rules report to it. Texts, sources and quotes of recommendations come from the rule's
- * metadata ({@code @zh}, {@code @en}, {@code @source}, {@code @quote}), so they live in {@code rules/}.
+ * The global {@code card} of one session: criteria rules hand it their rows, recommendation and diagnosis rules
+ * report to it. Each rule's row (or, for a hand-written rule, its metadata) gives the texts, sources and quotes,
+ * so they live in {@code rules/}.
  */
 public final class ScoreCard {
-    private final RuleOrigins origins;
-    private final List<Draft> criteria = new ArrayList<>();
+    private final RuleIndex index;
+    private final List<CriterionRow> criteria = new ArrayList<>();
     private final List<Recommendation> recommendations = new ArrayList<>();
     private final Map<String, Diagnosis> diagnoses = new LinkedHashMap<>();
 
-    ScoreCard(RuleOrigins origins) {
-        this.origins = origins;
+    ScoreCard(RuleIndex index) {
+        this.index = index;
     }
 
-    /** Called by a criteria row: {@code Draft c = card.criterion(drools, "transport.bus_lines");}. */
-    public Draft criterion(RuleContext drools, String indicator) {
-        Draft d = new Draft("criterion", indicator, origins.of(drools.getRule()));
-        d.put("id", drools.getRule().getName());
-        criteria.add(d);
-        return d;
+    /** Called by a generated criteria rule: its row applies to the session's place and year. */
+    public void criterion(RuleContext drools) {
+        CriterionRow row = index.criterion(drools.getRule());
+        if (row == null) throw new IllegalStateException("card.criterion is for the rules generated from criteria tables");
+        criteria.add(row);
     }
 
     /** Called by a recommendation rule for the indicator score it matched. */
     public void recommend(RuleContext drools, IndicatorScore score) {
-        Rule rule = drools.getRule();
-        recommendations.add(new Recommendation(rule.getName(), score.getIndicator(), score.getStatus(),
-                score.priority(), meta(rule, "zh"), meta(rule, "en"), meta(rule, "source"), meta(rule, "quote"),
-                origins.of(rule)));
+        AdviceRow a = index.advice(drools.getRule());
+        recommendations.add(new Recommendation(a.id(), score.getIndicator(), score.getStatus(), score.priority(),
+                a.text().zh(), a.text().en(), a.source(), a.quote(), a.origin()));
     }
 
     /** Called by a recommendation rule that answers no single indicator. */
     public void recommend(RuleContext drools) {
-        Rule rule = drools.getRule();
-        recommendations.add(new Recommendation(rule.getName(), "", null, null, meta(rule, "zh"), meta(rule, "en"),
-                meta(rule, "source"), meta(rule, "quote"), origins.of(rule)));
+        AdviceRow a = index.advice(drools.getRule());
+        recommendations.add(new Recommendation(a.id(), "", null, null, a.text().zh(), a.text().en(), a.source(),
+                a.quote(), a.origin()));
     }
 
-    /** Called by a diagnosis rule; several calls of one rule gather their evidence in one diagnosis. */
+    /** Called by a diagnosis rule; several calls of one rule (or row) gather their evidence in one diagnosis. */
+    public void diagnose(RuleContext drools, IndicatorScore score) {
+        diagnose(drools, score.getIndicator());
+    }
+
+    /** Called by a hand-written diagnosis rule with the indicators that show the problem. */
     public void diagnose(RuleContext drools, String... evidence) {
         Rule rule = drools.getRule();
-        Diagnosis before = diagnoses.get(rule.getName());
+        AdviceRow a = index.advice(rule);
+        Diagnosis before = diagnoses.get(a.id());
         List<String> all = new ArrayList<>(before == null ? List.of() : before.evidence());
         for (String e : evidence) if (!all.contains(e)) all.add(e);
         all.sort(null);
-        diagnoses.put(rule.getName(), new Diagnosis(rule.getName(), all, meta(rule, "zh"), meta(rule, "en"),
-                meta(rule, "source"), meta(rule, "quote"), origins.of(rule)));
+        diagnoses.put(a.id(), new Diagnosis(a.id(), all, a.text().zh(), a.text().en(), a.source(), a.quote(), a.origin()));
     }
 
-    private static String meta(Rule rule, String key) {
-        Object v = rule.getMetaData().get(key);
-        if (v == null) return "";
-        String s = v.toString();
-        return s.length() >= 2 && s.startsWith("\"") && s.endsWith("\"") ? s.substring(1, s.length() - 1) : s;
-    }
-
-    /** The criteria of the session, checked; bad cells and overlapping rows become problems. */
-    List<Criterion> criteria(CriterionReader reader, PlaceYear py, ProblemList problems) {
-        Map<String, Criterion> byIndicator = new LinkedHashMap<>();
-        for (Draft d : criteria) {
-            Optional<Criterion> c = reader.read(d, problems);
-            if (c.isEmpty()) continue;
-            Criterion before = byIndicator.putIfAbsent(d.id(), c.get());
+    /** The criteria of the session, one per indicator; two rows for one indicator are a problem. */
+    List<Criterion> criteria(PlaceYear py, ProblemList problems) {
+        Map<String, CriterionRow> byIndicator = new LinkedHashMap<>();
+        for (CriterionRow row : criteria) {
+            CriterionRow before = byIndicator.putIfAbsent(row.indicator(), row);
             if (before != null) {
-                problems.addAt(d.origin(), "", "criteria.overlap", d.id(), py.getPlace(), py.getYear(), before.origin());
+                problems.addAt(row.origin(), "", "criteria.overlap", row.indicator(), py.getPlace(), py.getYear(), before.origin());
             }
         }
-        return List.copyOf(byIndicator.values());
+        return byIndicator.values().stream().map(Criterion::of).toList();
     }
 
-    /** The criteria rows as they fired, before any check. */
-    List<Draft> rows() {
+    /** The criteria rows that fired, in firing order. */
+    List<CriterionRow> rows() {
         return List.copyOf(criteria);
     }
 

@@ -69,7 +69,7 @@ public final class ExplanationText {
         else line(2, m.get("explain.fact", value(f.value()), f.source(), f.quote(), f.origin()));
         Criterion c = sc.getCriterion();
         String basis = c.basis().equals("sourced") ? m.get("explain.sourced", c.source(), c.quote())
-                : m.get("explain.policy-choice", c.reason());
+                : m.get("explain.policy-choice", c.reason().in(zh));
         line(2, m.get("explain.row", c.id(), c.origin(), value(c.target()), Numbers.format(c.weight()), basis));
         if (sc.getScore() == null) return;
         line(2, m.get("explain.score", Numbers.format(sc.getAchievement()), number(sc.getScore()), m.get(sc.getStatus().key())));

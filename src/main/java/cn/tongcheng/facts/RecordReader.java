@@ -165,7 +165,7 @@ public final class RecordReader {
      */
     private List<RawRecord> readCsv(String text, String shownName) throws IOException {
         List<RawRecord> out = new ArrayList<>();
-        List<String> header = null;
+        RawRecord.Header header = null;
         try (MappingIterator<List<String>> it = CSV.readerForListOf(String.class)
                 .with(CsvParser.Feature.WRAP_AS_ARRAY).readValues(text)) {
             while (true) {
@@ -175,14 +175,19 @@ public final class RecordReader {
                 line = Math.max(line, it.getParser().currentTokenLocation().getLineNr());
                 if (row.stream().allMatch(c -> c == null || c.isBlank())) continue;
                 if (header == null) {
-                    header = row.stream().map(c -> c == null ? "" : c.strip().toLowerCase(Locale.ROOT)).toList();
-                    if (!uniqueHeader(header, line, shownName)) return List.of();
+                    header = new RawRecord.Header(line, row.stream().map(RecordReader::headerName).toList());
+                    if (!uniqueHeader(header.names(), line, shownName)) return List.of();
                     continue;
                 }
                 record(header, row, line, shownName).ifPresent(out::add);
             }
         }
         return out;
+    }
+
+    /** A header cell as a field name: trimmed, lower case, without a byte-order mark Excel may leave. */
+    static String headerName(String cell) {
+        return cell == null ? "" : cell.replace("\uFEFF", "").strip().toLowerCase(Locale.ROOT);
     }
 
     private boolean uniqueHeader(List<String> header, int line, String shownName) {
@@ -197,20 +202,21 @@ public final class RecordReader {
         return ok;
     }
 
-    private Optional<RawRecord> record(List<String> header, List<String> row, int line, String shownName) {
+    private Optional<RawRecord> record(RawRecord.Header header, List<String> row, int line, String shownName) {
         Map<String, String> fields = new LinkedHashMap<>();
         // cells beyond the header shift values even when blank (1,234,… leaves the note column empty)
-        int extra = Math.max(0, row.size() - header.size());
-        for (int i = 0; i < Math.min(row.size(), header.size()); i++) {
+        List<String> names = header.names();
+        int extra = Math.max(0, row.size() - names.size());
+        for (int i = 0; i < Math.min(row.size(), names.size()); i++) {
             String v = row.get(i) == null ? "" : row.get(i);
-            if (!header.get(i).isEmpty()) fields.put(header.get(i), v);
+            if (!names.get(i).isEmpty()) fields.put(names.get(i), v);
             else if (!v.isBlank()) extra++;
         }
         if (extra > 0) {
-            problems.add(shownName, line, "", "csv.extra-cells", extra, header.stream().filter(h -> !h.isEmpty()).count());
+            problems.add(shownName, line, "", "csv.extra-cells", extra, names.stream().filter(h -> !h.isEmpty()).count());
             return Optional.empty();
         }
-        return Optional.of(new RawRecord(shownName, line, fields));
+        return Optional.of(new RawRecord(shownName, line, fields, header));
     }
 
     private List<RawRecord> readTree(ObjectMapper mapper, String text, String shownName) throws IOException {

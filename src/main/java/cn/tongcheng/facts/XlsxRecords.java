@@ -60,10 +60,12 @@ final class XlsxRecords {
             return List.of();
         }
         List<String> header = null;
+        int headerLine = 0;
         List<RawRecord> out = new ArrayList<>();
         for (Row row : sheet) {
             if (header == null) {
                 header = header(row);
+                headerLine = row.getRowNum() + 1;
                 if (header.stream().allMatch(String::isEmpty)) header = null;
                 continue;
             }
@@ -79,7 +81,7 @@ final class XlsxRecords {
                 if (!header.get(c).isEmpty() && !text.isEmpty()) fields.put(header.get(c), text);
                 any |= !text.isEmpty();
             }
-            if (any && !bad) out.add(new RawRecord(shownName, row.getRowNum() + 1, fields));
+            if (any && !bad) out.add(new RawRecord(shownName, row.getRowNum() + 1, fields, new RawRecord.Header(headerLine, header)));
         }
         if (header == null) problems.add(shownName, 0, "", "file.empty");
         return out;
@@ -89,7 +91,7 @@ final class XlsxRecords {
         List<String> names = new ArrayList<>();
         for (int c = 0; c < row.getLastCellNum(); c++) {
             String t = text(row.getCell(c));
-            names.add(t == null ? "" : t.strip().toLowerCase(Locale.ROOT));
+            names.add(t == null ? "" : RecordReader.headerName(t));
         }
         return names;
     }

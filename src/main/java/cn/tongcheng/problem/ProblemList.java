@@ -20,6 +20,11 @@ public final class ProblemList {
         add(new Problem(file, line, field, code, Messages.ui("problem." + code, args)));
     }
 
+    /** Adds a problem at a location (a table cell, a row or a file). */
+    public void add(cn.tongcheng.model.Location at, String field, String code, Object... args) {
+        add(new Problem(at.file(), at.line(), at.column(), field, code, Messages.ui("problem." + code, args)));
+    }
+
     /** Adds a problem located by an origin of the form {@code file:line} (as rules and facts record them). */
     public void addAt(String origin, String field, String code, Object... args) {
         int colon = origin.lastIndexOf(':');

@@ -12,4 +12,8 @@ package cn.tongcheng.rules;
  */
 public record Method(double metFrom, double partlyMetFrom, double minCoverage, double trendSteady,
                      double sensitivitySpread) {
+
+    /** The parameters the method table must set. */
+    public static final java.util.List<String> PARAMETERS = java.util.List.of("band.met", "band.partly_met",
+            "coverage.min", "trend.steady", "sensitivity.spread");
 }

@@ -5,17 +5,23 @@ import java.util.List;
 import org.kie.api.KieBase;
 
 /**
- * The compiled rule base: one KieBase shared by every session of a run, the catalogue its tables define,
- * the files it came from and their content hash.
+ * The compiled rule base: one KieBase shared by every session of a run, the typed rows of its tables (with
+ * the catalogue they define), the DRL files it was compiled from (hand-written and generated), what each rule
+ * stands for, the files under {@code rules/} that were not read, and the content hash of those that were.
  */
-public record RuleBase(KieBase kieBase, Catalogue catalogue, List<RuleFile> files, RuleOrigins origins,
+public record RuleBase(KieBase kieBase, RuleRows rows, List<RuleFile> files, RuleIndex index, List<String> notRead,
                        String hash) {
 
     public RuleBase {
         files = List.copyOf(files);
+        notRead = List.copyOf(notRead);
     }
 
-    /** The number of rules (including one per decision-table row). */
+    public Catalogue catalogue() {
+        return rows.catalogue();
+    }
+
+    /** The number of rules (including the rules generated for each table row). */
     public int ruleCount() {
         return kieBase.getKiePackages().stream().mapToInt(p -> p.getRules().size()).sum();
     }

@@ -6,20 +6,17 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
-import java.util.stream.Stream;
 
 import cn.tongcheng.facts.ContentHash;
 import cn.tongcheng.facts.DecodedText;
 import cn.tongcheng.facts.TextDecoder;
 import cn.tongcheng.problem.ProblemList;
 import cn.tongcheng.problem.ShownPath;
+import cn.tongcheng.rules.table.RuleFiles;
 
-import org.drools.base.definitions.rule.impl.RuleImpl;
 import org.kie.api.KieBase;
 import org.kie.api.io.Resource;
 import org.kie.api.io.ResourceType;
-import org.kie.api.runtime.KieSession;
 import org.kie.internal.builder.CompositeKnowledgeBuilder;
 import org.kie.internal.builder.KnowledgeBuilder;
 import org.kie.internal.builder.KnowledgeBuilderError;
@@ -27,14 +24,12 @@ import org.kie.internal.builder.KnowledgeBuilderFactory;
 import org.kie.internal.io.ResourceFactory;
 
 /**
- * Compiles every {@code .drl} file and every decision table ({@code .drl.csv}, {@code .drl.xlsx},
- * {@code .drl.xls}) under {@code rules/} into one KieBase, then runs the catalogue tables to read the
- * dimensions, indicators, tiers and method parameters. Files under {@code rules/tests/} are rule tests,
- * not rules. Any problem stops the run with every error located at the author's file and line or row.
+ * Builds the rule base of a {@code rules/} folder: reads its plain tables into typed rows (every cell checked),
+ * generates the DRL of the criteria, recommendation and diagnosis rows, and compiles it with the hand-written
+ * {@code .drl} files into one KieBase. Files under {@code rules/tests/} are rule tests, not rules. Any problem
+ * stops the run with every error located at the author's file and row and column, or line.
  */
 public final class RuleBaseCompiler {
-    /** The rule-flow group of the catalogue tables; assessment sessions never focus it. */
-    public static final String CATALOGUE_GROUP = "catalogue";
 
     public RuleBase compile(Path rulesDir) {
         ProblemList problems = new ProblemList();
@@ -42,47 +37,31 @@ public final class RuleBaseCompiler {
             problems.add(rulesDir.toString(), 0, "", "rules.no-folder");
             problems.throwIfAny("rules");
         }
-        List<Path> paths = ruleFiles(rulesDir);
-        if (paths.isEmpty()) problems.add(rulesDir.toString(), 0, "", "rules.none");
-        List<RuleFile> files = new ArrayList<>();
-        for (Path p : paths) read(p, problems).ifPresent(files::add);
+        RuleFiles.Contents contents = RuleFiles.read(rulesDir, problems);
+        if (contents.read().isEmpty() && problems.isEmpty()) {
+            problems.add(rulesDir.toString(), 0, "", "rules.none");
+            problems.throwIfAny("rules");
+        }
+        RuleRows rows = new RuleTableReader(problems).read(contents.tables());
+        List<RuleFile> files = new ArrayList<>(DrlGenerator.generate(rows));
+        for (Path p : contents.drl()) read(p, problems).ifPresent(files::add);
         problems.throwIfAny("rules");
         files.forEach(f -> sandbox(f, problems));
         problems.throwIfAny("rules");
 
         KnowledgeBuilder kb = build(files, problems);
         problems.throwIfAny("rules");
-        RuleOrigins origins = new RuleOrigins(files);
-        Catalogue catalogue = readCatalogue(kb.newKieBase(), origins, problems);
+        KieBase kieBase = kb.newKieBase();
+        RuleIndex index = new RuleIndex(files, rows, kieBase);
+        handWrittenIdsAreFree(files, rows, problems);
         problems.throwIfAny("rules");
-        return new RuleBase(withoutCatalogue(kb.newKieBase()), catalogue, files, origins, ContentHash.of(rulesDir, paths));
-    }
-
-    static List<Path> ruleFiles(Path rulesDir) {
-        Path tests = rulesDir.resolve("tests");
-        try (Stream<Path> s = Files.walk(rulesDir)) {
-            return s.filter(Files::isRegularFile)
-                    .filter(p -> !p.startsWith(tests))
-                    .filter(p -> isRuleFile(p.getFileName().toString()))
-                    .sorted().toList();
-        } catch (IOException e) {
-            throw new java.io.UncheckedIOException(e);
-        }
-    }
-
-    private static boolean isRuleFile(String name) {
-        return name.toLowerCase(Locale.ROOT).endsWith(".drl") || DecisionTableTranslator.isTable(name);
+        return new RuleBase(kieBase, rows, files, index, contents.notRead(), ContentHash.of(rulesDir, contents.read()));
     }
 
     private static java.util.Optional<RuleFile> read(Path p, ProblemList problems) {
         String shown = ShownPath.of(p);
         try {
             byte[] bytes = Files.readAllBytes(p);
-            String name = p.getFileName().toString();
-            if (DecisionTableTranslator.isTable(name)) {
-                if (!TableLayout.check(shown, bytes, problems)) return java.util.Optional.empty();
-                return java.util.Optional.of(RuleFile.of(shown, DecisionTableTranslator.toDrl(name, bytes), true));
-            }
             java.util.Optional<DecodedText> text = TextDecoder.decode(bytes, null);
             if (text.isEmpty()) {
                 problems.add(shown, 0, "", "file.encoding", "UTF-8, UTF-16, GBK");
@@ -91,12 +70,25 @@ public final class RuleBaseCompiler {
             } else {
                 return java.util.Optional.of(RuleFile.of(shown, text.get().text(), false));
             }
-        } catch (DecisionTableTranslator.TableException e) {
-            problems.add(shown, 0, "", "rules.table-unreadable", e.getMessage());
         } catch (IOException e) {
             problems.add(shown, 0, "", "file.unreadable", e.getClass().getSimpleName() + ": " + e.getMessage());
         }
         return java.util.Optional.empty();
+    }
+
+    /** A hand-written rule named like a table row would make two recommendations or diagnoses of one id. */
+    private static void handWrittenIdsAreFree(List<RuleFile> files, RuleRows rows, ProblemList problems) {
+        java.util.Map<String, String> rowIds = new java.util.HashMap<>();
+        rows.advice().forEach(a -> rowIds.put(a.id(), a.origin()));
+        rows.criteria().forEach(c -> rowIds.put(c.id(), c.origin()));
+        for (RuleFile f : files) {
+            if (f.table()) continue;
+            f.ruleLines().forEach((name, line) -> {
+                if (rowIds.containsKey(name)) {
+                    problems.add(f.shownName(), line, "", "catalogue.duplicate", "rule", name, rowIds.get(name));
+                }
+            });
+        }
     }
 
     /** Rule text may only use the allow-list of {@link RuleSandbox}; checked before Drools sees (and runs) any of it. */
@@ -106,21 +98,6 @@ public final class RuleBaseCompiler {
             String field = f.table() ? (line == 0 ? "header" : "") : "";
             problems.add(f.shownName(), line, field, v.code(), v.name());
         }
-    }
-
-    /**
-     * The KieBase of the assessment sessions: the catalogue rows have done their work, and leaving their
-     * empty-conditioned rules in would cost every session an agenda item per row.
-     */
-    private static KieBase withoutCatalogue(KieBase kieBase) {
-        List<String[]> catalogueRules = new ArrayList<>();
-        kieBase.getKiePackages().forEach(p -> p.getRules().forEach(r -> {
-            if (r instanceof RuleImpl impl && CATALOGUE_GROUP.equals(impl.getAgendaGroup())) {
-                catalogueRules.add(new String[] {p.getName(), r.getName()});
-            }
-        }));
-        catalogueRules.forEach(r -> kieBase.removeRule(r[0], r[1]));
-        return kieBase;
     }
 
     private static KnowledgeBuilder build(List<RuleFile> files, ProblemList problems) {
@@ -155,20 +132,4 @@ public final class RuleBaseCompiler {
             problems.add(file.shownName(), drlLine, "", "rules.compile", message, CompileErrorHint.of(message));
         }
     }
-
-    private static Catalogue readCatalogue(KieBase kieBase, RuleOrigins origins, ProblemList problems) {
-        CatalogueBuilder builder = new CatalogueBuilder(origins);
-        KieSession session = kieBase.newKieSession();
-        try {
-            Globals.setIfDeclared(session, "catalogue", builder);
-            session.getAgenda().getAgendaGroup(CATALOGUE_GROUP).setFocus();
-            // Only the catalogue rows: criteria rows without conditions would otherwise fire too, in MAIN.
-            session.fireAllRules(match -> match.getRule() instanceof RuleImpl r
-                    && CATALOGUE_GROUP.equals(r.getAgendaGroup()));
-        } finally {
-            session.dispose();
-        }
-        return builder.build(problems);
-    }
-
 }

@@ -7,18 +7,18 @@ import java.util.regex.Pattern;
 
 /**
  * One source file of the rule base and the DRL it stands for: the file itself for {@code .drl}, the DRL
- * that Drools generates for a decision table. Knows where each rule starts, so that errors and
+ * that {@link DrlGenerator} writes for a table. Knows where each rule starts, so that errors and
  * explanations point at the author's line or sheet row.
  *
- * @param shownName the path as shown to users, e.g. {@code rules/targets.drl.csv}
- * @param table     true for a decision table: lines are then the table's rows
+ * @param shownName the path as shown to users, e.g. {@code rules/criteria/targets.csv}
+ * @param table     true for a table: lines are then the table's rows
  */
 public record RuleFile(String shownName, String drl, boolean table, String packageName,
                        Map<String, Integer> ruleLines, TreeMap<Integer, Integer> drlLineToSourceLine) {
 
     private static final Pattern PACKAGE = Pattern.compile("^\\s*package\\s+([\\w.]+)");
     private static final Pattern RULE = Pattern.compile("^\\s*rule\\s+\"((?:[^\"\\\\]|\\\\.)*)\"|^\\s*rule\\s+(\\S+)");
-    private static final Pattern TABLE_ROW = Pattern.compile("^// rule values at [A-Z]+(\\d+)");
+    private static final Pattern TABLE_ROW = Pattern.compile("^// row (\\d+)");
 
     public static RuleFile of(String shownName, String drl, boolean table) {
         String pkg = "defaultpkg";

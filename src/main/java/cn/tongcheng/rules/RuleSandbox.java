@@ -27,7 +27,6 @@ final class RuleSandbox {
             "cn.tongcheng.engine.IndicatorScore", "cn.tongcheng.engine.PlaceYear", "cn.tongcheng.engine.ScoreCard",
             "cn.tongcheng.engine.Observation", "cn.tongcheng.engine.Criterion", "cn.tongcheng.engine.Diagnosis",
             "cn.tongcheng.engine.Recommendation", "cn.tongcheng.engine.Status",
-            "cn.tongcheng.rules.Draft", "cn.tongcheng.rules.CatalogueBuilder",
             "cn.tongcheng.facts.Value", "cn.tongcheng.facts.IndicatorType");
 
     /** Helpers from the JDK a rule may use: arithmetic, text, numbers and plain collections. */

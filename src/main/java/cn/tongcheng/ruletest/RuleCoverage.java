@@ -50,9 +50,15 @@ public final class RuleCoverage {
     }
 
     public Report report() {
-        List<RuleUse> all = new ArrayList<>();
-        rules.kieBase().getKiePackages().forEach(p -> p.getRules().forEach(r -> all.add(new RuleUse(r.getName(),
-                rules.origins().of(r), fired.contains(r.getPackageName() + "/" + r.getName())))));
+        // A table row stands for one rule per indicator it names: the row counts once, as fired if any of them did.
+        Map<String, RuleUse> byOrigin = new LinkedHashMap<>();
+        rules.kieBase().getKiePackages().forEach(p -> p.getRules().forEach(r -> {
+            String origin = rules.index().origin(r);
+            boolean hit = fired.contains(r.getPackageName() + "/" + r.getName());
+            String name = rules.index().advice(r).id();
+            byOrigin.merge(origin, new RuleUse(name, origin, hit), (a, b) -> a.fired() ? a : b);
+        }));
+        List<RuleUse> all = new ArrayList<>(byOrigin.values());
         all.sort(Comparator.comparing(RuleUse::origin, RuleCoverage::compareOrigins));
         Map<String, int[]> byFile = new LinkedHashMap<>();
         for (RuleUse u : all) {

@@ -49,7 +49,7 @@ public final class RuleTestReader {
     public RuleTestReader(RuleBase rules) {
         this.rules = rules;
         this.indicators = rules.catalogue().indicatorsById();
-        rules.kieBase().getKiePackages().forEach(p -> p.getRules().forEach(r -> ruleNames.add(r.getName())));
+        rules.kieBase().getKiePackages().forEach(p -> p.getRules().forEach(r -> ruleNames.add(rules.index().advice(r).id())));
     }
 
     /** The test files under the folder, sorted; none when it does not exist. */

@@ -86,7 +86,7 @@ class MiniAssessmentTest {
         assertEquals(25.0, recs.get(0).priority(), 1e-9); // weight in index 0.5 × 50 points missing
         assertEquals(6.25, recs.get(1).priority(), 1e-9); // 0.25 × 25
         assertEquals("A08", recs.get(1).source());
-        assertTrue(recs.get(1).origin().endsWith("r.drl:15"), recs.get(1).origin());
+        assertTrue(recs.get(1).origin().endsWith("r.csv:3"), recs.get(1).origin());
         assertEquals(List.of("R-BUS"), place("b").recommendations().stream().map(Recommendation::rule).toList());
     }
 
@@ -100,7 +100,7 @@ class MiniAssessmentTest {
     @Test
     void everyScoreNamesItsCriterionRowAndFact() {
         IndicatorScore s = score(place("a"), "industry.share");
-        assertTrue(s.getCriterion().origin().endsWith("targets.drl.csv:12"), s.getCriterion().origin());
+        assertTrue(s.getCriterion().origin().endsWith("targets.csv:4"), s.getCriterion().origin());
         assertEquals("C-SHARE", s.getCriterion().id());
         assertTrue(s.getFact().origin().endsWith("facts.csv:7"), s.getFact().origin());
     }

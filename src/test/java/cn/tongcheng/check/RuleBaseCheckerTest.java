@@ -61,78 +61,95 @@ class RuleBaseCheckerTest {
     }
 
     @Test
-    void findsTwoRowsThatMatchTheSamePlaceAndYear() throws IOException {
-        append("criteria/targets.drl.csv", "C-BUS-COUNTY,county,,,transport.bus,yes,2,policy-choice,,,test");
-        List<Finding> overlaps = withCode(check(), "check.overlap");
+    void twoRowsThatCanMatchTheSamePlaceAndYearAreRefusedWhenTheRulesAreRead() throws IOException {
+        append("criteria/targets.csv", "C-BUS-COUNTY,county,,,transport.bus,yes,2,policy-choice,,,test");
+        List<Finding> overlaps = withCode(check(), "criteria.rows-overlap");
         assertEquals(1, overlaps.size(), overlaps.toString());
         Finding f = overlaps.get(0);
         assertTrue(f.isError());
-        assertEquals(15, f.problem().line());
-        assertTrue(f.problem().file().endsWith("targets.drl.csv"));
+        assertEquals(7, f.problem().line());
+        assertTrue(f.problem().file().endsWith("targets.csv"));
         assertTrue(f.problem().message().contains("transport.bus"), f.problem().message());
-        assertTrue(f.problem().message().contains("targets.drl.csv:10"), "names the other row: " + f.problem().message());
+        assertTrue(f.problem().message().contains("targets.csv:2"), "names the other row: " + f.problem().message());
     }
 
     @Test
     void findsAYearThatNoRowMatchesAndAKindThatHasNoRow() throws IOException {
-        append("criteria/targets.drl.csv", "C-SET-OLD,,,2014,public.settlement,试点,1,policy-choice,,,test");
-        replace("criteria/targets.drl.csv", "C-BUS,county/district", "C-BUS,county");
+        append("criteria/targets.csv", "C-SET-OLD,,,2014,public.settlement,试点,1,policy-choice,,,test");
+        replace("criteria/targets.csv", "C-BUS,county/district", "C-BUS,county");
         CheckReport r = check();
         List<Finding> years = withCode(r, "check.gap-year");
         assertEquals(1, years.size(), r.findings().toString());
-        assertEquals(15, years.get(0).problem().line());
+        assertEquals(7, years.get(0).problem().line());
         assertTrue(years.get(0).problem().message().contains("none in 2015"), years.get(0).problem().message());
         List<Finding> kinds = withCode(r, "check.gap-kind");
         assertEquals(1, kinds.size(), r.findings().toString());
-        assertEquals(10, kinds.get(0).problem().line());
+        assertEquals(2, kinds.get(0).problem().line());
         assertTrue(kinds.get(0).problem().message().contains("none for a district"));
         assertFalse(kinds.get(0).isError());
     }
 
     @Test
-    void findsUnknownIndicatorsInRowsAndRulesWithASuggestion() throws IOException {
-        append("criteria/targets.drl.csv", "C-TYPO,,,,transport.buss,yes,1,policy-choice,,,test");
-        replace("recommendations/r.drl", "indicator == \"industry.share\"", "indicator == \"industry.shares\"");
+    void unknownIndicatorsInCriteriaAndRecommendationRowsAreNamedAtTheirCellWithASuggestion() throws IOException {
+        append("criteria/targets.csv", "C-TYPO,,,,transport.buss,yes,1,policy-choice,,,test");
+        replace("recommendations/r.csv", "R-SHARE,gap,industry.share,", "R-SHARE,gap,industry.shares,");
         CheckReport r = check();
-        List<Finding> inRow = withCode(r, "criteria.unknown-indicator");
-        assertEquals(1, inRow.size(), r.findings().toString());
-        assertEquals(15, inRow.get(0).problem().line());
-        List<Finding> inRule = withCode(r, "check.rule-unknown-indicator");
-        assertEquals(1, inRule.size(), r.findings().toString());
-        assertTrue(inRule.get(0).problem().file().endsWith("r.drl"));
-        assertEquals(18, inRule.get(0).problem().line());
-        assertEquals("column 39", inRule.get(0).problem().field());
-        assertTrue(inRule.get(0).problem().message().contains("did you mean industry.share?"), inRule.get(0).toString());
+        List<Finding> unknown = withCode(r, "criteria.unknown-indicator");
+        assertEquals(2, unknown.size(), r.findings().toString());
+        Finding inRow = unknown.stream().filter(f -> f.problem().file().endsWith("targets.csv")).findFirst().orElseThrow();
+        assertEquals(7, inRow.problem().line());
+        assertEquals("E", inRow.problem().column());
+        assertTrue(inRow.problem().message().contains("did you mean transport.bus?"), inRow.toString());
+        Finding inRecommendation = unknown.stream().filter(f -> f.problem().file().endsWith("r.csv")).findFirst().orElseThrow();
+        assertEquals(3, inRecommendation.problem().line());
+        assertEquals("C", inRecommendation.problem().column());
+        assertTrue(inRecommendation.problem().message().contains("did you mean industry.share?"), inRecommendation.toString());
     }
 
     @Test
-    void findsWeightsTheMethodCannotUse() throws IOException {
-        replace("catalogue/dimensions.drl.csv", "public,公共服务,Public services,2", "public,公共服务,Public services,0");
-        replace("criteria/targets.drl.csv", "C-SHARE,,,,industry.share,40,3", "C-SHARE,,,,industry.share,40,0");
-        replace("criteria/targets.drl.csv", "C-PROJ,city", "C-PROJ,county");
+    void weightsThatAreNotAboveZeroAreRefusedAtTheirCell() throws IOException {
+        replace("catalogue/dimensions.csv", "public,公共服务,Public services,2", "public,公共服务,Public services,0");
+        replace("criteria/targets.csv", "C-SHARE,,,,industry.share,40,3", "C-SHARE,,,,industry.share,40,0");
         CheckReport r = check();
-        assertEquals(1, withCode(r, "check.dimension-weight").size(), r.findings().toString());
-        assertEquals(13, withCode(r, "check.dimension-weight").get(0).problem().line());
         List<Finding> badWeight = withCode(r, "criteria.bad-weight");
-        assertEquals(1, badWeight.size(), r.findings().toString());
-        assertEquals(12, badWeight.get(0).problem().line());
+        assertEquals(2, badWeight.size(), r.findings().toString());
+        assertTrue(badWeight.stream().anyMatch(f -> f.problem().file().endsWith("dimensions.csv") && f.problem().column().equals("D")));
+        assertTrue(badWeight.stream().anyMatch(f -> f.problem().file().endsWith("targets.csv") && f.problem().line() == 4
+                && f.problem().column().equals("G")), r.findings().toString());
+    }
+
+    @Test
+    void findsADimensionThatHasNoCriterionForSomeKind() throws IOException {
+        replace("criteria/targets.csv", "C-PROJ,city", "C-PROJ,county");
+        replace("criteria/targets.csv", "C-SHARE,,,,industry.share,40,3", "C-SHARE,county,,,industry.share,40,3");
+        CheckReport r = check();
         List<Finding> empty = withCode(r, "check.dimension-empty");
-        assertEquals(2, empty.size(), "industry has no criterion with weight for a city or a district: " + r.findings());
+        assertEquals(2, empty.size(), "industry has no criterion for a city or a district: " + r.findings());
         assertTrue(empty.stream().allMatch(f -> f.problem().message().contains("industry")));
     }
 
     @Test
-    void findsTargetsOutOfRangeRowsThatNeverFireAndUnusedFacts() throws IOException {
-        replace("criteria/targets.drl.csv", "C-SHARE,,,,industry.share,40", "C-SHARE,,,,industry.share,140");
-        append("criteria/targets.drl.csv", "C-NOWHERE,nowhere,,,industry.projects,1,1,policy-choice,,,test");
-        replace("criteria/targets.drl.csv", "C-PROJ,city", "C-PROJ,county");
+    void targetsOutOfRangeAreRefused() throws IOException {
+        replace("criteria/targets.csv", "C-SHARE,,,,industry.share,40", "C-SHARE,,,,industry.share,140");
+        List<Finding> range = withCode(check(), "criteria.target-out-of-range");
+        assertEquals(1, range.size(), range.toString());
+        assertTrue(range.get(0).problem().message().contains("0 – 100"), range.get(0).toString());
+    }
+
+    @Test
+    void placesTheFactsDoNotHaveAreRefused() throws IOException {
+        replace("criteria/targets.csv", "C-PROJ,city,,", "C-PROJ,city,2010,");
+        append("criteria/targets.csv", "C-NOWHERE,nowhere,,2009,industry.projects,1,1,policy-choice,,,test");
         CheckReport r = check();
-        List<Finding> range = withCode(r, "check.target-out-of-range");
-        assertEquals(1, range.size(), r.findings().toString());
-        assertTrue(range.get(0).problem().message().contains("0 to 100"), range.get(0).toString());
-        List<Finding> dead = withCode(r, "check.dead-row");
-        assertEquals(1, dead.size(), r.findings().toString());
-        assertEquals(15, dead.get(0).problem().line());
+        List<Finding> nowhere = withCode(r, "criteria.unknown-place");
+        assertEquals(1, nowhere.size(), r.findings().toString());
+        assertEquals(7, nowhere.get(0).problem().line());
+    }
+
+    @Test
+    void findsFactsThatNoCriterionScores() throws IOException {
+        replace("criteria/targets.csv", "C-PROJ,city", "C-PROJ,county");
+        CheckReport r = check();
         List<Finding> unused = withCode(r, "check.unused-fact");
         assertEquals(1, unused.size(), "the city's projects are no longer scored: " + r.findings());
         assertTrue(unused.get(0).problem().file().endsWith("facts.csv"));
@@ -146,18 +163,18 @@ class RuleBaseCheckerTest {
         CheckReport r = new RuleBaseChecker().check(new RuleBaseChecker.Request(rules, facts, null, source));
         List<Finding> missing = withCode(r, "check.quote-not-found");
         assertEquals(1, missing.size(), r.findings().toString());
-        assertTrue(missing.get(0).problem().file().endsWith("r.drl"));
+        assertTrue(missing.get(0).problem().file().endsWith("r.csv"));
         assertTrue(missing.get(0).problem().message().contains("医保"));
-        assertEquals(18, r.quotes());
     }
 
     @Test
     void reportsARuleFileThatDoesNotCompileWithItsRow() throws IOException {
-        replace("criteria/targets.drl.csv", "C-SET,,2016,", "C-SET,,20x6,");
+        replace("criteria/targets.csv", "C-SET,,2016,", "C-SET,,20x6,");
         CheckReport r = check();
         assertEquals(1, r.errors(), r.findings().toString());
-        assertEquals("rules.compile-table", r.findings().get(0).problem().code());
-        assertEquals(14, r.findings().get(0).problem().line());
+        assertEquals("criteria.bad-year", r.findings().get(0).problem().code());
+        assertEquals(6, r.findings().get(0).problem().line());
+        assertEquals("C", r.findings().get(0).problem().column());
     }
 
     @Test
@@ -165,9 +182,9 @@ class RuleBaseCheckerTest {
         Run shipped = Fixtures.cli("check", "--lang", "en");
         assertEquals(0, shipped.exitCode(), shipped.out() + shipped.err());
         assertTrue(shipped.out().contains("0 error(s)"), shipped.out());
-        append("criteria/targets.drl.csv", "C-BUS-COUNTY,county,,,transport.bus,yes,2,policy-choice,,,test");
+        append("criteria/targets.csv", "C-BUS-COUNTY,county,,,transport.bus,yes,2,policy-choice,,,test");
         Run bad = Fixtures.cli("check", "--lang", "en", "--rules", rules.toString(), "--facts", facts.toString());
         assertEquals(2, bad.exitCode(), bad.out());
-        assertTrue(bad.out().contains("targets.drl.csv:15: applies_to: error: check.overlap"), bad.out());
+        assertTrue(bad.out().contains("targets.csv:7: applies_to: error: criteria.rows-overlap"), bad.out());
     }
 }

@@ -83,14 +83,21 @@ class AssessCommandTest {
     @Test
     void aRuleThatFailsWhileRunningIsTheAuthorsProblemAtItsLine() throws IOException {
         Path rules = Fixtures.copy(Fixtures.miniRules(), dir.resolve("rules"));
-        Path r = rules.resolve("recommendations/r.drl");
-        Files.writeString(r, Files.readString(r, StandardCharsets.UTF_8).replace(
-                "card.recommend(drools, $s);\nend\n\nrule \"R-SHARE\"",
-                "card.recommend(drools, $s);\n    Integer.parseInt(\"x\" + $s.getIndicator());\nend\n\nrule \"R-SHARE\""),
-                StandardCharsets.UTF_8);
+        Files.writeString(rules.resolve("recommendations/boom.drl"), """
+                package test.boom;
+                import cn.tongcheng.engine.IndicatorScore;
+                global cn.tongcheng.engine.ScoreCard card;
+
+                rule "R-BOOM" @zh("试") @source("A05") @quote("q")
+                when
+                    $s : IndicatorScore(indicator == "transport.bus", gap || noData)
+                then
+                    Integer.parseInt("x" + $s.getIndicator());
+                end
+                """, StandardCharsets.UTF_8);
         Run run = assess(rules, Fixtures.miniFacts(), "--year", "2016", "--lang", "en");
         assertEquals(2, run.exitCode(), run.err());
-        assertTrue(run.err().contains("r.drl:7: rules.runtime: rule R-BUS failed while assessing"), run.err());
+        assertTrue(run.err().contains("boom.drl:5: rules.runtime: rule R-BOOM failed while assessing"), run.err());
         assertTrue(run.err().contains("NumberFormatException"), run.err());
         assertFalse(run.err().contains("at cn.tongcheng"), "no stack trace");
         assertFalse(Files.exists(dir.resolve("out")), "nothing written");

@@ -32,7 +32,7 @@ class IndicatorsCommandTest {
         assertTrue(quotes.isArray());
         boolean sourcedTarget = false;
         for (JsonNode q : quotes) {
-            sourcedTarget |= q.get("where").asText().endsWith("targets.drl.csv:11")
+            sourcedTarget |= q.get("where").asText().endsWith("targets.csv:3")
                     && q.get("quote").asText().equals("基本实现了到沪、苏、杭、绍、湖等城市的一小时交通圈");
         }
         assertTrue(sourcedTarget, quotes.toString());

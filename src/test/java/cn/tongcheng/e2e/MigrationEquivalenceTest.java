@@ -56,9 +56,15 @@ class MigrationEquivalenceTest {
                     .append(" target=").append(i.getTarget())
                     .append(" weight=").append(Numbers.format(i.getWeight()))
                     .append(" row=").append(i.getCriterion().id()).append('\n'));
-            s.append("  recommend ").append(p.recommendations().stream().map(r -> r.rule() + "@" + r.indicator())
+            // in order of priority; among equal priorities the order follows the rules' places in their files,
+            // which the migration moved, so those are listed by id
+            s.append("  recommend ").append(p.recommendations().stream()
+                    .sorted(java.util.Comparator.comparing((cn.tongcheng.engine.Recommendation r) -> r.priority() == null
+                            ? Double.NEGATIVE_INFINITY : r.priority(), java.util.Comparator.reverseOrder())
+                            .thenComparing(cn.tongcheng.engine.Recommendation::rule))
+                    .map(r -> r.rule() + "@" + r.indicator() + "=" + (r.priority() == null ? "-" : Numbers.format(Numbers.round(r.priority(), 6))))
                     .collect(Collectors.joining(" "))).append('\n');
-            s.append("  diagnose ").append(p.diagnoses().stream().map(d -> d.rule() + d.evidence())
+            s.append("  diagnose ").append(p.diagnoses().stream().map(d -> d.rule() + d.evidence()).sorted()
                     .collect(Collectors.joining(" "))).append('\n');
         }
         java.util.Map<String, String> texts = new java.util.TreeMap<>();

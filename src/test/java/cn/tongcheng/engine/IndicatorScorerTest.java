@@ -21,7 +21,7 @@ class IndicatorScorerTest {
     }
 
     private IndicatorScore score(Indicator ind, Value value, Value target) {
-        Criterion c = new Criterion("C", "x", target, 1, "policy-choice", "", "", "r", "t:2");
+        Criterion c = new Criterion("C", "x", target, 1, "policy-choice", "", "", new cn.tongcheng.model.Text("r", "r"), "t:2");
         Fact f = value == null ? null : new Fact("p", 2016, "x", value, "", "A05", "q", "", "f:1");
         return scorer.score(ind, c, f, 0.5);
     }

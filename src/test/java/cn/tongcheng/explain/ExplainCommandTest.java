@@ -29,12 +29,12 @@ class ExplainCommandTest {
         // Transport (83.4) carries a quarter of the index; the bus half of transport.
         assertTrue(out.contains("Dimension Transport: score 83.4 × 25 % of the index = 20.85 points of the index"), out);
         assertTrue(out.contains("fact     90 — test “synthetic fixture” ("), out);
-        assertTrue(out.matches("(?s).*row      C-MIN \\(\\S*targets\\.drl\\.csv:11\\): target 60, weight 1, sourced A05.*"), out);
+        assertTrue(out.matches("(?s).*row      C-MIN \\(\\S*targets\\.csv:3\\): target 60, weight 1, sourced A05.*"), out);
         assertTrue(out.contains("score    achievement 0.6667 → 66.7 points, partly met"), out);
         assertTrue(out.contains("50 % of the dimension's weight with data → 33.35 points of the dimension → 8.34 points of the index"), out);
         assertTrue(out.contains("Dimension Public services: score 50 × 50 % of the index = 25 points of the index"), out);
-        assertTrue(out.matches("(?s).*R-SET \\(\\S*r\\.drl:23\\): Introduce real-time medical settlement\\.\\s+"
-                + "← public\\.settlement not met \\(score 50, row \\S*targets\\.drl\\.csv:14\\) ← fact 试点 \\(\\S*facts\\.csv:8\\).*"), out);
+        assertTrue(out.matches("(?s).*R-SET \\(\\S*r\\.csv:4\\): Introduce real-time medical settlement\\.\\s+"
+                + "← public\\.settlement not met \\(score 50, row \\S*targets\\.csv:6\\) ← fact 试点 \\(\\S*facts\\.csv:8\\).*"), out);
     }
 
     @Test
@@ -55,7 +55,7 @@ class ExplainCommandTest {
         String out = run.out();
         assertTrue(out.startsWith("平湖市 2016 年：综合指数"), out);
         assertTrue(out.contains("事实     列入规划 — A12“"), out);
-        assertTrue(out.contains("标准     C-TR-METRO-LINE22-2（rules/criteria/targets.drl.csv:55）：目标 开工"), out);
+        assertTrue(out.contains("标准     C-TR-METRO-LINE22-2（rules/criteria/targets.csv:46）：目标 开工"), out);
         assertTrue(out.contains("得分     达成度 0.5 → 50 分，未达标"), out);
     }
 

@@ -61,8 +61,8 @@ class AssessWatchTest {
             assertEquals("75 → 100", a.scores().get("industry.share"));
             assertTrue(out.toString().contains("County A 2016: index 64.6 → 70.9"), out.toString());
 
-            Files.writeString(rules.resolve("criteria/targets.drl.csv"),
-                    Files.readString(rules.resolve("criteria/targets.drl.csv")).replace("C-SET,,2016,", "C-SET,,20x6,"));
+            Files.writeString(rules.resolve("criteria/targets.csv"),
+                    Files.readString(rules.resolve("criteria/targets.csv")).replace("C-SET,,2016,", "C-SET,,20x6,"));
             AssessmentWatch.Run third = runs.poll(MAX_WAIT_S, TimeUnit.SECONDS);
             assertNotNull(third, "re-run after breaking a rule file");
             assertNotNull(third.problems(), "the broken file is reported and the watch goes on");

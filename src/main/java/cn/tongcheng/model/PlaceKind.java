@@ -1,0 +1,33 @@
+package cn.tongcheng.model;
+
+import java.util.Arrays;
+import java.util.Locale;
+import java.util.Optional;
+
+/** The kind of an assessed place: the prefecture-level city, a county (or county-level city), a district. */
+public enum PlaceKind {
+    CITY("city", "市"), COUNTY("county", "县"), DISTRICT("district", "区");
+
+    private final String id;
+    private final String zh;
+
+    PlaceKind(String id, String zh) {
+        this.id = id;
+        this.zh = zh;
+    }
+
+    /** The id facts and rules use ({@code county}). */
+    public String id() {
+        return id;
+    }
+
+    public String zh() {
+        return zh;
+    }
+
+    /** The kind an author wrote: its id in any case, or its Chinese name (县, 区, 市). */
+    public static Optional<PlaceKind> parse(String text) {
+        String t = text.strip().toLowerCase(Locale.ROOT);
+        return Arrays.stream(values()).filter(k -> k.id.equals(t) || k.zh.equals(t)).findFirst();
+    }
+}

@@ -1,0 +1,44 @@
+package cn.tongcheng.rules;
+
+import java.util.List;
+import java.util.Set;
+import java.util.TreeSet;
+
+import cn.tongcheng.facts.Place;
+import cn.tongcheng.i18n.Messages;
+import cn.tongcheng.problem.ProblemList;
+import cn.tongcheng.problem.Suggestions;
+
+/**
+ * The places and attributes that criteria rows name must be places and attributes of the fact base: a row that
+ * names a place nobody is would silently never apply.
+ */
+public final class PlaceReferences {
+    private PlaceReferences() {
+    }
+
+    public static void check(RuleRows rows, List<Place> places, ProblemList problems) {
+        Set<String> ids = new TreeSet<>();
+        Set<String> attributes = new TreeSet<>();
+        places.forEach(p -> {
+            ids.add(p.id());
+            p.attributes().forEach((k, v) -> attributes.add(k + "=" + v));
+        });
+        for (CriterionRow c : rows.criteria()) {
+            for (AppliesTo.Term t : c.appliesTo().terms()) {
+                String word = null;
+                Set<String> known = null;
+                if (t instanceof AppliesTo.PlaceId p && !ids.contains(p.id())) {
+                    word = p.id();
+                    known = ids;
+                } else if (t instanceof AppliesTo.Attribute a && !attributes.contains(a.key() + "=" + a.value())) {
+                    word = a.key() + "=" + a.value();
+                    known = attributes;
+                }
+                if (word == null) continue;
+                String hint = Suggestions.nearest(word, known).map(n -> Messages.ui("check.did-you-mean", n)).orElse("");
+                problems.addAt(c.origin(), "applies_to", "criteria.unknown-place", word, hint);
+            }
+        }
+    }
+}

@@ -1,0 +1,427 @@
+package cn.tongcheng.rules;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.regex.Pattern;
+import java.util.stream.Stream;
+
+import cn.tongcheng.facts.Indicator;
+import cn.tongcheng.facts.IndicatorType;
+import cn.tongcheng.facts.Numbers;
+import cn.tongcheng.facts.Value;
+import cn.tongcheng.facts.ValueParser;
+import cn.tongcheng.i18n.Messages;
+import cn.tongcheng.model.Location;
+import cn.tongcheng.model.PlaceKind;
+import cn.tongcheng.model.Text;
+import cn.tongcheng.problem.ProblemList;
+import cn.tongcheng.problem.Suggestions;
+import cn.tongcheng.rules.table.RuleTable;
+import cn.tongcheng.rules.table.TableKind;
+import cn.tongcheng.rules.table.TableRow;
+
+/**
+ * Reads the plain tables of a rule base into typed rows, checking every cell of every row whether or not any
+ * place will use it: ids, references to other tables (with a did-you-mean), values of the right type and
+ * range, weights, years, sources and reasons. All problems are collected at the cell they are about.
+ */
+public final class RuleTableReader {
+    /**
+     * What an id, an indicator, a place or an attribute may be written as: letters, digits, {@code . _ -}.
+     * These are the only cell texts that appear in the generated DRL, as string literals; a text that could
+     * end the literal (a quote, a backslash, a line break) cannot pass.
+     */
+    static final Pattern SAFE = Pattern.compile("[\\p{L}\\p{N}][\\p{L}\\p{N}._\\-]*");
+    private static final Pattern LIST_SEPARATOR = Pattern.compile("[/,、，／|｜;；\\s]+");
+
+    private final ProblemList problems;
+    private final Map<String, Location> ids = new HashMap<>();
+    /** Indicators whose rows are refused: rows that refer to them are not reported again. */
+    private final java.util.Set<String> refusedIndicators = new java.util.HashSet<>();
+
+    public RuleTableReader(ProblemList problems) {
+        this.problems = problems;
+    }
+
+    public RuleRows read(List<RuleTable> tables) {
+        List<Dimension> dimensions = new ArrayList<>();
+        for (TableRow r : rows(tables, TableKind.DIMENSIONS)) dimension(r).ifPresent(dimensions::add);
+        List<String> dimensionIds = dimensions.stream().map(Dimension::id).toList();
+        List<Indicator> indicators = new ArrayList<>();
+        for (TableRow r : rows(tables, TableKind.INDICATORS)) {
+            Optional<Indicator> ind = indicator(r, dimensionIds);
+            ind.ifPresentOrElse(indicators::add, () -> refusedIndicators.add(r.get("id")));
+        }
+        List<Tier> tiers = new ArrayList<>();
+        for (TableRow r : rows(tables, TableKind.TIERS)) tier(r).ifPresent(tiers::add);
+        Method method = method(rows(tables, TableKind.METHOD));
+        Catalogue catalogue = new Catalogue(dimensions, indicators, tiers, method);
+
+        Map<String, Reason> reasons = new LinkedHashMap<>();
+        for (TableRow r : rows(tables, TableKind.REASONS)) reason(r).ifPresent(x -> reasons.put(x.id(), x));
+        Map<String, Indicator> byId = catalogue.indicatorsById();
+        List<CriterionRow> criteria = new ArrayList<>();
+        for (TableRow r : rows(tables, TableKind.CRITERIA)) criterion(r, byId, reasons).ifPresent(criteria::add);
+        List<AdviceRow> advice = new ArrayList<>();
+        for (TableRow r : rows(tables, TableKind.RECOMMENDATIONS)) advice(r, AdviceRow.Kind.RECOMMENDATION, byId).ifPresent(advice::add);
+        for (TableRow r : rows(tables, TableKind.DIAGNOSES)) advice(r, AdviceRow.Kind.DIAGNOSIS, byId).ifPresent(advice::add);
+        overlaps(criteria);
+        return new RuleRows(catalogue, List.copyOf(reasons.values()), criteria, advice);
+    }
+
+    private static List<TableRow> rows(List<RuleTable> tables, TableKind kind) {
+        return tables.stream().filter(t -> t.kind() == kind).flatMap(t -> t.rows().stream()).toList();
+    }
+
+    // --- catalogue ---
+
+    private Optional<Dimension> dimension(TableRow r) {
+        boolean ok = id(r, "id", "dimension") & required(r, "zh");
+        Optional<Double> weight = positive(r, "weight");
+        if (!ok || weight.isEmpty()) return Optional.empty();
+        return Optional.of(new Dimension(r.get("id"), r.get("zh"), r.get("en"), weight.get(), r.get("headings"),
+                r.get("source"), r.get("quote"), r.at().toString()));
+    }
+
+    private Optional<Indicator> indicator(TableRow r, List<String> dimensions) {
+        boolean ok = id(r, "id", "indicator") & required(r, "zh");
+        if (!dimensions.contains(r.get("dimension"))) {
+            unknown(r, "dimension", "catalogue.unknown-dimension", dimensions);
+            ok = false;
+        }
+        Optional<IndicatorType> type = indicatorType(r.get("type"));
+        if (type.isEmpty()) {
+            problems.add(r.at("type"), "type", "catalogue.bad-type", r.get("type"));
+            return Optional.empty();
+        }
+        String direction = r.get("direction").toLowerCase(Locale.ROOT);
+        boolean lower = direction.equals("lower") || direction.equals("越低越好");
+        if (!direction.isEmpty() && !lower && !direction.equals("higher") && !direction.equals("越高越好")) {
+            problems.add(r.at("direction"), "direction", "catalogue.bad-direction", r.get("direction"));
+            ok = false;
+        }
+        List<String> levels = r.has("levels") ? List.of(r.get("levels").split("\\s*[|｜]\\s*")) : List.of();
+        if (type.get() == IndicatorType.LEVEL && levels.size() < 2) {
+            problems.add(r.at("levels"), "levels", "catalogue.missing-levels", r.get("id"));
+            ok = false;
+        }
+        String unit = r.get("unit");
+        Optional<Double> min = number(r, "min");
+        Optional<Double> max = number(r, "max");
+        double lo = min.orElse(type.get() == IndicatorType.NUMBER ? 0 : Double.NaN);
+        double hi = max.orElse("%".equals(unit) ? 100 : Double.NaN);
+        if ((r.has("min") && min.isEmpty()) || (r.has("max") && max.isEmpty())) ok = false;
+        if (lo > hi) {
+            problems.add(r.at("max"), "max", "catalogue.reversed-range", Numbers.format(lo), Numbers.format(hi));
+            ok = false;
+        }
+        ok &= citation(r, false);
+        if (!ok) return Optional.empty();
+        return Optional.of(new Indicator(r.get("id"), r.get("zh"), r.get("en"), r.get("dimension"), type.get(), unit,
+                !lower, levels, lo, hi, r.get("source"), r.get("quote"), r.at().toString()));
+    }
+
+    private static Optional<IndicatorType> indicatorType(String text) {
+        return switch (text.strip().toLowerCase(Locale.ROOT)) {
+            case "number", "数值" -> Optional.of(IndicatorType.NUMBER);
+            case "yesno", "是否" -> Optional.of(IndicatorType.YESNO);
+            case "level", "等级" -> Optional.of(IndicatorType.LEVEL);
+            default -> Optional.empty();
+        };
+    }
+
+    private Optional<Tier> tier(TableRow r) {
+        boolean ok = id(r, "id", "tier") & required(r, "zh");
+        Optional<Double> min = number(r, "min");
+        if (min.isEmpty() && !r.has("min")) problems.add(r.at("min"), "min", "catalogue.missing-field", "min", r.get("id"));
+        if (!ok || min.isEmpty()) return Optional.empty();
+        return Optional.of(new Tier(r.get("id"), r.get("zh"), r.get("en"), min.get(), r.at().toString()));
+    }
+
+    private Method method(List<TableRow> rows) {
+        Map<String, Double> params = new HashMap<>();
+        Map<String, TableRow> rowOf = new HashMap<>();
+        for (TableRow r : rows) {
+            String name = r.get("parameter");
+            if (!id(r, "parameter", "parameter")) continue;
+            if (!Method.PARAMETERS.contains(name)) {
+                unknown(r, "parameter", "catalogue.unknown-parameter", Method.PARAMETERS);
+                continue;
+            }
+            rowOf.put(name, r);
+            if (!r.has("value")) problems.add(r.at("value"), "value", "catalogue.missing-field", "value", name);
+            else number(r, "value").ifPresent(v -> params.put(name, v));
+        }
+        Method m = new Method(param(params, "band.met"), param(params, "band.partly_met"), param(params, "coverage.min"),
+                param(params, "trend.steady"), param(params, "sensitivity.spread"));
+        inRange(m.metFrom() > 0, "band.met", m.metFrom(), "> 0", rowOf);
+        inRange(m.partlyMetFrom() >= 0 && m.partlyMetFrom() <= m.metFrom(), "band.partly_met", m.partlyMetFrom(),
+                "0 – band.met", rowOf);
+        inRange(m.minCoverage() >= 0 && m.minCoverage() <= 1, "coverage.min", m.minCoverage(), "0 – 1", rowOf);
+        inRange(m.trendSteady() >= 0, "trend.steady", m.trendSteady(), "≥ 0", rowOf);
+        inRange(m.sensitivitySpread() > 0 && m.sensitivitySpread() < 1, "sensitivity.spread", m.sensitivitySpread(),
+                "> 0, < 1", rowOf);
+        return m;
+    }
+
+    private double param(Map<String, Double> params, String name) {
+        Double v = params.get(name);
+        if (v == null) {
+            problems.add("rules", 0, name, "catalogue.missing-parameter", name);
+            return Double.NaN;
+        }
+        return v;
+    }
+
+    /** A parameter outside its range would silently turn the method upside down: say so, at its cell. */
+    private void inRange(boolean ok, String name, double value, String range, Map<String, TableRow> rowOf) {
+        if (ok || Double.isNaN(value)) return; // a missing parameter is reported already
+        problems.add(rowOf.get(name).at("value"), "value", "catalogue.bad-parameter", name, Numbers.format(value), range);
+    }
+
+    private Optional<Reason> reason(TableRow r) {
+        boolean ok = id(r, "id", "reason") & required(r, "zh");
+        return ok ? Optional.of(new Reason(r.get("id"), new Text(r.get("zh"), r.get("en")), r.at().toString())) : Optional.empty();
+    }
+
+    // --- criteria ---
+
+    private Optional<CriterionRow> criterion(TableRow r, Map<String, Indicator> indicators, Map<String, Reason> reasons) {
+        boolean ok = id(r, "id", "criterion");
+        Optional<AppliesTo> appliesTo = appliesTo(r);
+        Optional<Integer> from = year(r, "from_year");
+        Optional<Integer> to = year(r, "to_year");
+        ok &= appliesTo.isPresent() && (!r.has("from_year") || from.isPresent()) && (!r.has("to_year") || to.isPresent());
+        if (from.isPresent() && to.isPresent() && from.get() > to.get()) {
+            problems.add(r.at("to_year"), "to_year", "criteria.reversed-years", from.get(), to.get());
+            ok = false;
+        }
+        Indicator ind = indicators.get(r.get("indicator"));
+        Optional<Value> target = Optional.empty();
+        if (ind == null) {
+            unknownIndicator(r, "indicator", r.get("indicator"), indicators);
+            ok = false;
+        } else {
+            target = ValueParser.parse(ind, r.get("target"));
+            if (target.isEmpty()) {
+                problems.add(r.at("target"), "target", "criteria.bad-target", r.get("target"), ind.id(), ValueParser.expected(ind));
+                ok = false;
+            } else if (target.get() instanceof Value.Number n && outside(ind, n.amount())) {
+                problems.add(r.at("target"), "target", "criteria.target-out-of-range", r.get("target"), ind.id(),
+                        range(ind));
+                ok = false;
+            }
+        }
+        Optional<Double> weight = ValueParser.number(r.get("weight")).filter(w -> w > 0);
+        if (weight.isEmpty()) {
+            problems.add(r.at("weight"), "weight", "criteria.bad-weight", r.get("weight"));
+            ok = false;
+        }
+        String basis = basis(r.get("basis"));
+        Reason reason = null;
+        if (basis == null) {
+            problems.add(r.at("basis"), "basis", "criteria.bad-basis", r.get("basis"));
+            ok = false;
+        } else if (basis.equals(CriterionRow.SOURCED)) {
+            if (!r.has("source") || !r.has("quote")) {
+                problems.add(r.at(r.has("source") ? "quote" : "source"), r.has("source") ? "quote" : "source",
+                        "criteria.unsourced", r.get("indicator"));
+                ok = false;
+            }
+        } else if (!r.has("reason")) {
+            problems.add(r.at("reason"), "reason", "criteria.no-reason", r.get("indicator"));
+            ok = false;
+        } else {
+            reason = reasons.get(r.get("reason"));
+            if (reason == null) {
+                unknown(r, "reason", "criteria.unknown-reason", List.copyOf(reasons.keySet()));
+                ok = false;
+            }
+        }
+        if (!ok) return Optional.empty();
+        return Optional.of(new CriterionRow(r.get("id"), appliesTo.get(), from.orElse(null), to.orElse(null), ind.id(),
+                target.get(), weight.get(), basis, r.get("source"), r.get("quote"), reason, r.get("reason_detail"),
+                r.at().toString()));
+    }
+
+    private static boolean outside(Indicator ind, double v) {
+        return (!Double.isNaN(ind.min()) && v < ind.min()) || (!Double.isNaN(ind.max()) && v > ind.max());
+    }
+
+    private static String range(Indicator ind) {
+        return (Double.isNaN(ind.min()) ? "−∞" : Numbers.format(ind.min())) + " – "
+                + (Double.isNaN(ind.max()) ? "∞" : Numbers.format(ind.max()));
+    }
+
+    private static String basis(String text) {
+        return switch (text.strip().toLowerCase(Locale.ROOT)) {
+            case "sourced", "文件明确" -> CriterionRow.SOURCED;
+            case "policy-choice", "政策选择" -> CriterionRow.POLICY_CHOICE;
+            default -> null;
+        };
+    }
+
+    /** {@code county/district}, {@code 县、区}, {@code pinghu}, {@code borders=shanghai}; empty for every place. */
+    private Optional<AppliesTo> appliesTo(TableRow r) {
+        String text = r.get("applies_to");
+        if (text.isEmpty()) return Optional.of(AppliesTo.EVERY_PLACE);
+        List<AppliesTo.Term> terms = new ArrayList<>();
+        boolean ok = true;
+        for (String word : LIST_SEPARATOR.split(text.strip())) {
+            if (word.isEmpty()) continue;
+            String w = word.replace('＝', '=');
+            int eq = w.indexOf('=');
+            Optional<PlaceKind> kind = PlaceKind.parse(w);
+            List<String> kinds = Stream.of(PlaceKind.values()).map(PlaceKind::id).toList();
+            Optional<String> nearKind = Suggestions.nearest(w, kinds);
+            if (kind.isPresent()) {
+                terms.add(new AppliesTo.Kind(kind.get()));
+            } else if (eq > 0 && SAFE.matcher(w.substring(0, eq)).matches() && SAFE.matcher(w.substring(eq + 1)).matches()) {
+                terms.add(new AppliesTo.Attribute(w.substring(0, eq), w.substring(eq + 1)));
+            } else if (eq < 0 && SAFE.matcher(w).matches() && nearKind.isEmpty()) {
+                terms.add(new AppliesTo.PlaceId(w)); // checked against the places once the facts are read
+            } else {
+                String hint = nearKind.map(n -> Messages.ui("check.did-you-mean", n)).orElse("");
+                problems.add(r.at("applies_to"), "applies_to", "criteria.bad-applies-to", word, hint);
+                ok = false;
+            }
+        }
+        return ok ? Optional.of(new AppliesTo(terms)) : Optional.empty();
+    }
+
+    private Optional<Integer> year(TableRow r, String column) {
+        if (!r.has(column)) return Optional.empty();
+        String t = r.get(column);
+        if (t.matches("\\d{4}")) {
+            int y = Integer.parseInt(t);
+            if (y >= 1900 && y <= 2100) return Optional.of(y);
+        }
+        problems.add(r.at(column), column, "criteria.bad-year", t);
+        return Optional.empty();
+    }
+
+    /** Two rows that would both set the target of one indicator for the same place-year, for some place. */
+    private void overlaps(List<CriterionRow> criteria) {
+        Map<String, List<CriterionRow>> byIndicator = new LinkedHashMap<>();
+        criteria.forEach(c -> byIndicator.computeIfAbsent(c.indicator(), k -> new ArrayList<>()).add(c));
+        for (List<CriterionRow> rows : byIndicator.values()) {
+            for (int i = 0; i < rows.size(); i++) {
+                for (int j = 0; j < i; j++) {
+                    CriterionRow a = rows.get(j), b = rows.get(i);
+                    if (a.yearsOverlap(b) && PlaceOverlap.possible(a.appliesTo(), b.appliesTo())) {
+                        problems.addAt(b.origin(), "applies_to", "criteria.rows-overlap", b.indicator(), a.origin());
+                    }
+                }
+            }
+        }
+    }
+
+    // --- recommendations and diagnoses ---
+
+    private Optional<AdviceRow> advice(TableRow r, AdviceRow.Kind kind, Map<String, Indicator> indicators) {
+        boolean ok = id(r, "id", kind.name().toLowerCase(Locale.ROOT)) & required(r, "zh") & citation(r, true);
+        Optional<Trigger> when = Trigger.parse(r.get("when"));
+        if (when.isEmpty()) {
+            problems.add(r.at("when"), "when", "advice.bad-when", r.get("when"), Trigger.names());
+            ok = false;
+        }
+        List<String> named = new ArrayList<>();
+        for (String id : LIST_SEPARATOR.split(r.get("indicators").strip())) {
+            if (id.isEmpty()) continue;
+            if (!indicators.containsKey(id)) {
+                unknownIndicator(r, "indicators", id, indicators);
+                ok = false;
+            } else if (!named.contains(id)) {
+                named.add(id);
+            }
+        }
+        if (named.isEmpty() && ok) {
+            problems.add(r.at("indicators"), "indicators", "advice.no-indicators", r.get("id"));
+            ok = false;
+        }
+        if (!ok) return Optional.empty();
+        return Optional.of(new AdviceRow(kind, r.get("id"), when.get(), named, new Text(r.get("zh"), r.get("en")),
+                r.get("source"), r.get("quote"), r.at().toString()));
+    }
+
+    // --- cells ---
+
+    /** A row id: present, well-formed, and unique in the rule base (rule names share one namespace). */
+    private boolean id(TableRow r, String column, String what) {
+        String id = r.get(column);
+        if (id.isEmpty()) {
+            problems.add(r.at(column), column, "rules.missing-id", what);
+            return false;
+        }
+        if (!SAFE.matcher(id).matches()) {
+            problems.add(r.at(column), column, "rules.bad-id", id);
+            return false;
+        }
+        String key = r.kind().name() + " " + id;
+        if (r.kind() == TableKind.RECOMMENDATIONS || r.kind() == TableKind.DIAGNOSES || r.kind() == TableKind.CRITERIA) {
+            key = "rule " + id;
+        }
+        Location before = ids.putIfAbsent(key, r.at(column));
+        if (before != null) {
+            problems.add(r.at(column), column, "catalogue.duplicate", what, id, before.row());
+            return false;
+        }
+        return true;
+    }
+
+    private boolean required(TableRow r, String column) {
+        if (r.has(column)) return true;
+        problems.add(r.at(column), column, "catalogue.missing-field", column, r.get("id"));
+        return false;
+    }
+
+    /** A quote needs its source; rows that must cite the documents need both. */
+    private boolean citation(TableRow r, boolean mandatory) {
+        if (mandatory) return required(r, "source") & required(r, "quote");
+        if (r.has("quote") && !r.has("source")) {
+            problems.add(r.at("source"), "source", "rules.quote-without-source", r.get("id"));
+            return false;
+        }
+        return true;
+    }
+
+    private Optional<Double> number(TableRow r, String column) {
+        if (!r.has(column)) return Optional.empty();
+        Optional<Double> v = ValueParser.number(r.get(column));
+        if (v.isEmpty()) problems.add(r.at(column), column, "catalogue.bad-number", r.get(column), column);
+        return v;
+    }
+
+    private Optional<Double> positive(TableRow r, String column) {
+        if (!r.has(column)) {
+            problems.add(r.at(column), column, "catalogue.missing-field", column, r.get("id"));
+            return Optional.empty();
+        }
+        Optional<Double> v = number(r, column);
+        if (v.isPresent() && v.get() <= 0) {
+            problems.add(r.at(column), column, "criteria.bad-weight", r.get(column));
+            return Optional.empty();
+        }
+        return v;
+    }
+
+    private void unknown(TableRow r, String column, String code, List<String> known) {
+        String hint = Suggestions.nearest(r.get(column), known).map(n -> Messages.ui("check.did-you-mean", n)).orElse("");
+        problems.add(r.at(column), column, code, r.get(column), known.size() <= 12 ? known : "", hint);
+    }
+
+    /** An unknown indicator id; the suggestion also finds the id of an indicator named by its Chinese name. */
+    private void unknownIndicator(TableRow r, String column, String id, Map<String, Indicator> indicators) {
+        if (refusedIndicators.contains(id)) return;
+        Optional<String> byName = indicators.values().stream().filter(i -> i.nameZh().equals(id) || i.nameEn().equalsIgnoreCase(id))
+                .map(Indicator::id).findFirst();
+        String hint = byName.or(() -> Suggestions.nearest(id, indicators.keySet()))
+                .map(n -> Messages.ui("check.did-you-mean", n)).orElse("");
+        problems.add(r.at(column), column, "criteria.unknown-indicator", id, hint);
+    }
+}
