@@ -36,6 +36,7 @@ public final class RuleBaseChecker {
             e.problems().forEach(p -> findings.add(Severity.ERROR, p));
             return new CheckReport(findings.sorted(), notices, 0, 0, 0, 0);
         }
+        if (!rules.notRead().isEmpty()) notices.add(Messages.ui("rules.not-read", String.join(", ", rules.notRead())));
         FactBase facts = null;
         try {
             facts = new FactBaseLoader(request.encoding()).load(request.factsDir(), rules.catalogue().indicatorsById());

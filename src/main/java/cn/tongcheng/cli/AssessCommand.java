@@ -91,6 +91,9 @@ public final class AssessCommand implements Callable<Integer> {
                 rankWithPeers);
         Assessor.Inputs inputs = Assessor.load(request);
         ValidationSummary.print(spec.commandLine().getErr(), inputs.factBase().notices());
+        if (!inputs.ruleBase().notRead().isEmpty()) {
+            spec.commandLine().getErr().println(Messages.ui("rules.not-read", String.join(", ", inputs.ruleBase().notRead())));
+        }
         List<String> selected = Assessor.places(request, inputs.factBase()).stream().map(p -> p.id()).toList();
         Progress progress = new Progress(spec.commandLine().getErr());
         // The whole field first, so that ranks and their sensitivity are those of all places; then the selection.

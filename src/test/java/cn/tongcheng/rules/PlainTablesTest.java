@@ -1,0 +1,76 @@
+package cn.tongcheng.rules;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Stream;
+
+import cn.tongcheng.Fixtures;
+import cn.tongcheng.Fixtures.Run;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** The shipped rule base is tables a policy author can edit: no Drools, Java or class names outside hand-written DRL. */
+class PlainTablesTest {
+    /** What Drools decision tables and DRL carry and a plain table does not. */
+    static final Pattern CODE = Pattern.compile("\\bcn\\.tongcheng\\b|\\bjava\\.[a-z]|\\$param|\\bRuleSet\\b|\\bRuleTable\\b"
+            + "|(^|,)(CONDITION|ACTION|NAME)(,|$)|\\bRULEFLOW-GROUP\\b|\\bdrools\\b|\\bcard\\.|^\\s*import\\s+[a-z]|^\\s*global\\s+[a-z]"
+            + "|\\brule\\s+\"|\\bnew\\s+[A-Z]\\w*\\(|[A-Za-z]\\w*\\([^)]*\\);");
+
+    @TempDir
+    Path dir;
+
+    @Test
+    void noFileUnderRulesButHandWrittenDrlHoldsCode() throws IOException {
+        List<String> found = new ArrayList<>();
+        int tables = 0;
+        try (Stream<Path> s = Files.walk(Path.of("rules"))) {
+            for (Path p : s.filter(Files::isRegularFile).filter(p -> !p.toString().endsWith(".drl")).toList()) {
+                if (p.toString().endsWith(".csv")) tables++;
+                String[] lines = Files.readString(p, StandardCharsets.UTF_8).split("\n");
+                for (int i = 0; i < lines.length; i++) {
+                    Matcher m = CODE.matcher(lines[i]);
+                    if (m.find()) found.add(p + ":" + (i + 1) + ": " + m.group());
+                }
+            }
+        }
+        assertTrue(tables >= 10, "the shipped rule base is tables: " + tables);
+        assertEquals(List.of(), found);
+        assertTrue(CODE.matcher("Draft c = card.criterion(drools, \"$param\");").find(), "the check sees a decision table's code");
+    }
+
+    @Test
+    void onlyRulesThatNoTableCanSayStayHandWritten() throws IOException {
+        try (Stream<Path> s = Files.walk(Path.of("rules"))) {
+            List<Path> drl = s.filter(p -> p.toString().endsWith(".drl")).toList();
+            for (Path p : drl) {
+                String text = Files.readString(p, StandardCharsets.UTF_8);
+                // a join across two scores, or a condition on the place: more than one pattern per rule
+                assertTrue(text.contains("PlaceYear(") || text.split("IndicatorScore\\(").length > 2, p.toString());
+            }
+        }
+    }
+
+    @Test
+    void filesThatAreNotReadAreListedAndTheRunGoesOn() throws IOException {
+        Path rules = Fixtures.copy(Fixtures.miniRules(), dir.resolve("rules"));
+        Files.writeString(rules.resolve("criteria/~$targets.xlsx"), "lock");
+        Files.writeString(rules.resolve("criteria/.~lock.targets.csv#"), "lock");
+        Files.writeString(rules.resolve("criteria/targets.csv.tmp"), "half-saved");
+        RuleBase base = new RuleBaseCompiler().compile(rules);
+        assertEquals(3, base.notRead().size(), base.notRead().toString());
+        Run run = Fixtures.cli("assess", "--rules", rules.toString(), "--facts", Fixtures.miniFacts().toString(),
+                "--out", dir.resolve("out").toString(), "--lang", "en");
+        assertEquals(0, run.exitCode(), run.err());
+        assertTrue((run.out() + run.err()).contains("~$targets.xlsx"), run.out() + run.err());
+    }
+}
