@@ -16,12 +16,16 @@ import org.kie.api.event.rule.AgendaEventListener;
 import org.kie.api.event.rule.DefaultAgendaEventListener;
 
 /**
- * Which rules fired while the tests ran: every rule of the assessment KieBase (one per decision-table row),
- * by name and {@code file:line}. Sessions get a listener each; they may run on any thread.
+ * Which rules fired while the tests ran, and which of them a test asserts on (a status or score of the
+ * indicator a criteria row sets, or a recommendation or diagnosis the test names): every table row and
+ * hand-written rule, by name and {@code file:line}. Sessions get a listener each; they may run on any thread.
  */
 public final class RuleCoverage {
     private final RuleBase rules;
     private final Set<String> fired = ConcurrentHashMap.newKeySet();
+    /** Rule ids and indicators the tests state an expectation about. */
+    private final Set<String> assertedRules = new java.util.HashSet<>();
+    private final Set<String> assertedIndicators = new java.util.HashSet<>();
 
     public RuleCoverage(RuleBase rules) {
         this.rules = rules;
@@ -37,12 +41,26 @@ public final class RuleCoverage {
         };
     }
 
-    /** A rule, where it is written, and whether it fired. */
-    public record RuleUse(String name, String origin, boolean fired) {
+    /** Notes what the tests assert on, so that the report can tell a rule a test checks from one that merely fired. */
+    public void assertedBy(List<RuleTest> tests) {
+        for (RuleTest t : tests) {
+            for (RuleTest.Expectation e : t.expectations()) {
+                switch (e.kind()) {
+                    case STATUS, SCORE -> assertedIndicators.add(e.subject());
+                    case RECOMMEND, DIAGNOSE -> assertedRules.add(e.subject());
+                    case RECOMMEND_EXACTLY, DIAGNOSE_EXACTLY -> assertedRules.addAll(List.of(e.expected().split(",\\s*")));
+                    default -> { }
+                }
+            }
+        }
     }
 
-    /** Fired and total rules per file, and the rules that never fired. */
-    public record Report(int fired, int total, Map<String, int[]> byFile, List<RuleUse> neverFired) {
+    /** A rule, where it is written, whether it fired, and whether a test asserts on what it does. */
+    public record RuleUse(String name, String origin, boolean fired, boolean asserted) {
+    }
+
+    /** Fired, asserted and total rules per file, and the rules that never fired. */
+    public record Report(int fired, int asserted, int total, Map<String, int[]> byFile, List<RuleUse> neverFired) {
 
         public double percent() {
             return total == 0 ? 100 : 100.0 * fired / total;
@@ -56,7 +74,10 @@ public final class RuleCoverage {
             String origin = rules.index().origin(r);
             boolean hit = fired.contains(r.getPackageName() + "/" + r.getName());
             String name = rules.index().advice(r).id();
-            byOrigin.merge(origin, new RuleUse(name, origin, hit), (a, b) -> a.fired() ? a : b);
+            cn.tongcheng.rules.CriterionRow row = rules.index().criterion(r);
+            boolean asserted = hit && (assertedRules.contains(name) || (row != null && assertedIndicators.contains(row.indicator())));
+            byOrigin.merge(origin, new RuleUse(name, origin, hit, asserted),
+                    (a, b) -> new RuleUse(a.name(), a.origin(), a.fired() || b.fired(), a.asserted() || b.asserted()));
         }));
         List<RuleUse> all = new ArrayList<>(byOrigin.values());
         all.sort(Comparator.comparing(RuleUse::origin, RuleCoverage::compareOrigins));
@@ -67,7 +88,8 @@ public final class RuleCoverage {
             c[1]++;
         }
         List<RuleUse> never = all.stream().filter(u -> !u.fired()).toList();
-        return new Report(all.size() - never.size(), all.size(), byFile, never);
+        int asserted = (int) all.stream().filter(RuleUse::asserted).count();
+        return new Report(all.size() - never.size(), asserted, all.size(), byFile, never);
     }
 
     private static String file(String origin) {

@@ -36,7 +36,11 @@ public record RuleTest(String name, String origin, Place place, int year, List<F
         /** a rule id that must (expected "yes") or must not ("no") recommend */
         RECOMMEND,
         /** a rule id that must or must not diagnose */
-        DIAGNOSE
+        DIAGNOSE,
+        /** the recommendations, all of them and in this order (ids joined by ", ") */
+        RECOMMEND_EXACTLY,
+        /** the diagnoses, all of them and in this order */
+        DIAGNOSE_EXACTLY
     }
 
     public String factsText() {

@@ -39,7 +39,7 @@ public final class RuleTestReader {
     static final Set<String> KINDS = Set.of("city", "county", "district");
     static final Set<String> STATUSES = Set.of("met", "partly_met", "not_met", "no_data", "none");
     private static final Set<String> FIELDS = Set.of("name", "kind", "year", "place", "note", "recommend",
-            "not_recommend", "diagnose", "not_diagnose", "expect.index", "expect.tier");
+            "not_recommend", "diagnose", "not_diagnose", "recommend_exactly", "diagnose_exactly", "expect.index", "expect.tier");
     private static final ObjectMapper JSON = new ObjectMapper();
 
     private final RuleBase rules;
@@ -94,7 +94,7 @@ public final class RuleTestReader {
             else if (key.equals("expect.index")) expect.add(number(r, key, value, Kind.INDEX, "index", problems));
             else if (key.equals("expect.tier")) expect.add(new Expectation(Kind.TIER, "tier", value));
             else if (key.startsWith("expect.")) expect.add(indicatorExpectation(r, key, value, problems));
-            else if (key.endsWith("recommend") || key.endsWith("diagnose")) rulesExpected(r, key, value, expect, problems);
+            else if (key.endsWith("recommend") || key.endsWith("diagnose") || key.endsWith("_exactly")) rulesExpected(r, key, value, expect, problems);
             else if (!FIELDS.contains(key)) problems.add(r.file(), r.line(), key, "test.unknown-field", key);
         }
         if (problems.sorted().size() > before) return Optional.empty();
@@ -119,7 +119,12 @@ public final class RuleTestReader {
         if (id.endsWith(".status")) kind = Kind.STATUS;
         else if (id.endsWith(".score")) kind = Kind.SCORE;
         if (kind != null) id = id.substring(0, id.lastIndexOf('.'));
-        else kind = STATUSES.contains(status(value)) ? Kind.STATUS : Kind.SCORE;
+        else if (STATUSES.contains(status(value))) kind = Kind.STATUS;
+        else {
+            // a bare number could be a score or a value: the test must say which
+            problems.add(r.file(), r.line(), key, "test.implicit-score", id, value);
+            return new Expectation(Kind.SCORE, id, "none");
+        }
         if (!indicators.containsKey(id)) problems.add(r.file(), r.line(), key, "test.unknown-indicator", id);
         if (kind == Kind.STATUS) {
             if (!STATUSES.contains(status(value))) problems.add(r.file(), r.line(), key, "test.bad-status", value, STATUSES);
@@ -140,12 +145,18 @@ public final class RuleTestReader {
     }
 
     private void rulesExpected(RawRecord r, String key, String value, List<Expectation> expect, ProblemList problems) {
+        List<String> ids = list(value);
+        for (String id : ids) {
+            if (!ruleNames.contains(id)) problems.add(r.file(), r.line(), key, "test.unknown-rule", id);
+        }
+        if (key.endsWith("_exactly")) {
+            Kind kind = key.startsWith("recommend") ? Kind.RECOMMEND_EXACTLY : Kind.DIAGNOSE_EXACTLY;
+            expect.add(new Expectation(kind, key.substring(0, key.indexOf('_')), String.join(", ", ids)));
+            return;
+        }
         Kind kind = key.endsWith("recommend") ? Kind.RECOMMEND : Kind.DIAGNOSE;
         String wanted = key.startsWith("not_") ? "no" : "yes";
-        for (String id : list(value)) {
-            if (!ruleNames.contains(id)) problems.add(r.file(), r.line(), key, "test.unknown-rule", id);
-            expect.add(new Expectation(kind, id, wanted));
-        }
+        for (String id : ids) expect.add(new Expectation(kind, id, wanted));
     }
 
     /** A YAML or JSON list (arrives as JSON text), or ids separated by | , 、 or spaces (a CSV cell). */

@@ -38,6 +38,7 @@ public final class RuleTestRunner {
      */
     public TestRun run(List<RuleTest> tests, Pattern only, RuleCoverage coverage) {
         AssessmentEngine engine = new AssessmentEngine(rules, 1, coverage == null ? null : coverage::listener);
+        if (coverage != null) coverage.assertedBy(tests);
         Aggregator aggregator = new Aggregator(rules.catalogue());
         List<TestResult> results = new ArrayList<>();
         int skipped = 0;
@@ -72,6 +73,8 @@ public final class RuleTestRunner {
             case TIER -> a.tier().isEmpty() ? "none" : a.tier();
             case RECOMMEND -> a.recommendations().stream().map(Recommendation::rule).anyMatch(e.subject()::equals) ? "yes" : "no";
             case DIAGNOSE -> a.diagnoses().stream().map(Diagnosis::rule).anyMatch(e.subject()::equals) ? "yes" : "no";
+            case RECOMMEND_EXACTLY -> String.join(", ", a.recommendations().stream().map(Recommendation::rule).toList());
+            case DIAGNOSE_EXACTLY -> String.join(", ", a.diagnoses().stream().map(Diagnosis::rule).toList());
         };
     }
 
@@ -93,6 +96,8 @@ public final class RuleTestRunner {
             case TIER -> "tier";
             case RECOMMEND -> "recommend " + e.subject();
             case DIAGNOSE -> "diagnose " + e.subject();
+            case RECOMMEND_EXACTLY -> "recommendations";
+            case DIAGNOSE_EXACTLY -> "diagnoses";
         };
     }
 }

@@ -34,6 +34,7 @@ public final class TestRunText {
 
     private static void coverage(StringBuilder s, RuleCoverage.Report c, Messages m) {
         s.append(m.get("test.coverage", c.fired(), c.total(), String.format("%.1f", c.percent()))).append('\n');
+        s.append(m.get("test.asserted", c.asserted(), c.total(), c.fired() - c.asserted())).append('\n');
         for (Map.Entry<String, int[]> f : c.byFile().entrySet()) {
             s.append(String.format("  %-44s %4d/%-4d%n", f.getKey(), f.getValue()[0], f.getValue()[1]));
         }

@@ -31,7 +31,7 @@ class RuleTestCommandTest {
                   public.settlement: 试点
                 expect:
                   transport.bus: met
-                  transport.minutes: 66.7
+                  transport.minutes.score: 66.7
                   industry.share.status: partly_met
                   industry.share.score: 75
                   public.settlement: not_met
@@ -89,7 +89,7 @@ class RuleTestCommandTest {
 
     @Test
     void aFailureShowsExpectedAndActualSideBySideWithTheFacts() throws IOException {
-        write("example.yaml", WORKED_EXAMPLE.replace("transport.minutes: 66.7", "transport.minutes: met")
+        write("example.yaml", WORKED_EXAMPLE.replace("transport.minutes.score: 66.7", "transport.minutes: met")
                 .replace("index: 64.6", "index: 70"));
         Run run = test();
         assertEquals(3, run.exitCode(), run.out() + run.err());
@@ -154,5 +154,45 @@ class RuleTestCommandTest {
         assertTrue(run.err().contains("bad.yaml:2: facts.transport.buss: test.unknown-indicator"), run.err());
         assertTrue(run.err().contains("bad.yaml:2: expct.transport.bus: test.unknown-field"), run.err());
         assertTrue(run.err().contains("bad.yaml:2: recommend: test.unknown-rule"), run.err());
+    }
+
+    @Test
+    void aTestCanExpectEveryRecommendationInOrderAndStatusAndScoreTogether() throws IOException {
+        write("exact.yaml", """
+                tests:
+                  - name: all recommendations, in order
+                    kind: county
+                    year: 2016
+                    facts: {transport.bus: yes, transport.minutes: 90, industry.share: 30, public.settlement: 试点}
+                    expect:
+                      transport.minutes: {status: partly_met, score: 66.7}
+                    recommend_exactly: [R-SET, R-SHARE]
+                  - name: the same in the wrong order
+                    kind: county
+                    year: 2016
+                    facts: {transport.bus: yes, transport.minutes: 90, industry.share: 30, public.settlement: 试点}
+                    recommend_exactly: [R-SHARE, R-SET]
+                """);
+        Run run = test("--coverage");
+        assertEquals(3, run.exitCode(), run.out());
+        assertTrue(run.out().contains("1 passed, 1 failed"), run.out());
+        assertTrue(run.out().matches("(?s).*recommendations\\s+R-SHARE, R-SET\\s+R-SET, R-SHARE.*"), run.out());
+        // the bus, minutes, share and settlement rows fire; the tests check minutes and the two recommendations
+        assertTrue(run.out().contains("Asserted on by tests: 3 of 9 rules; 3 fired without a test checking what they did."), run.out());
+    }
+
+    @Test
+    void aBareNumberIsNotTakenForAScore() throws IOException {
+        write("bare.yaml", """
+                tests:
+                  - name: bare number
+                    kind: county
+                    year: 2016
+                    expect: {transport.minutes: 66.7}
+                """);
+        Run run = test();
+        assertEquals(2, run.exitCode(), run.out() + run.err());
+        assertTrue(run.err().contains("bare.yaml:2: expect.transport.minutes: test.implicit-score"), run.err());
+        assertTrue(run.err().contains("transport.minutes.score: 66.7"), run.err());
     }
 }
