@@ -301,8 +301,41 @@ case("xlsx-empty", "an empty .xlsx file", {"facts/x.xlsx": b""}, ["facts/x.xlsx:
 
 # --- rules ------------------------------------------------------------------------------------
 MINI = "src/test/resources/mini/rules/"
-r_drl = open(MINI + "recommendations/r.drl", encoding="utf-8").read()
-targets = open(MINI + "criteria/targets.drl.csv", encoding="utf-8").read()
+# a hand-written recommendation file, overlaid beside the mini base's tables (its rule ids are its own)
+r_drl = """package test.recommendations;
+
+import cn.tongcheng.engine.IndicatorScore;
+
+global cn.tongcheng.engine.ScoreCard card;
+
+rule "R-DRL-BUS"
+    @zh("开通通沪公交。") @en("Open a bus line to Shanghai.") @source("A05") @quote("开通了到杭州和上海的公交线路")
+when
+    $s : IndicatorScore(indicator == "transport.bus", gap || noData)
+then
+    card.recommend(drools, $s);
+end
+
+rule "R-DRL-SHARE"
+    @zh("提高上海项目占比。") @en("Raise the share of projects from Shanghai.") @source("A08") @quote("合作层次低，合作项目小，合作程度散")
+when
+    $s : IndicatorScore(indicator == "industry.share", gap)
+then
+    card.recommend(drools, $s);
+end
+
+rule "R-DRL-SET"
+    @zh("推进医保实时结算。") @en("Introduce real-time medical settlement.") @source("A16") @quote("医保")
+when
+    $s : IndicatorScore(indicator == "public.settlement", gap)
+then
+    card.recommend(drools, $s);
+end
+"""
+targets = open(MINI + "criteria/targets.csv", encoding="utf-8-sig").read()
+recs = open(MINI + "recommendations/r.csv", encoding="utf-8-sig").read()
+inds = open(MINI + "catalogue/indicators.csv", encoding="utf-8-sig").read()
+CRIT = "rules/criteria/targets.csv"
 case("rules-drl-truncated", "a rule file cut in the middle of a rule",
      {"rules/recommendations/r.drl": r_drl[: r_drl.index("card.recommend")]}, ["rules/recommendations/r.drl:12: rules.compile"])
 case("rules-drl-junk", "binary junk saved as .drl", {"rules/recommendations/r.drl": bytes(range(256))},
@@ -312,22 +345,59 @@ case("rules-drl-utf16", "a rule file in UTF-16 without byte-order mark",
 case("rules-drl-nul", "a rule file with a NUL byte on line 3",
      {"rules/recommendations/r.drl": r_drl.replace("\n", "\n\x00", 2).replace("\x00", "", 1)},
      ["rules/recommendations/r.drl:3: file.binary"])
-case("rules-table-empty", "an empty decision table", {"rules/criteria/targets.drl.csv": b""},
-     ["rules/criteria/targets.drl.csv: rules.table-unreadable"])
-case("rules-table-truncated", "a decision table cut before its rows",
-     {"rules/criteria/targets.drl.csv": targets[: targets.index("RuleTable")]}, ["rules/criteria/targets.drl.csv: rules.table-unreadable"])
-case("rules-table-bad-cell", "a decision-table cell that is not a number (20x6)",
-     {"rules/criteria/targets.drl.csv": targets.replace("C-PROJ,city,,,", "C-PROJ,city,20x6,,")},
-     ["rules/criteria/targets.drl.csv:13: rules.compile-table"])
-case("rules-table-xlsx-junk", "text saved as a .drl.xlsx decision table", {"rules/criteria/more.drl.xlsx": "RuleSet,x\n"},
-     ["rules/criteria/more.drl.xlsx: rules.table-unreadable"])
+case("rules-table-empty", "an empty criteria table", {CRIT: b""}, [CRIT + ": file.empty"])
+case("rules-table-xlsx-junk", "text saved as an .xlsx table", {"rules/criteria/more.xlsx": "not a workbook\n"},
+     ["rules/criteria/more.xlsx: file.malformed"])
+case("rules-table-bad-year", "a year cell that is not four digits (2017年)",
+     {CRIT: targets.replace("C-SET,,2016,", "C-SET,,2017年,")}, [CRIT + ":6:C: from_year: criteria.bad-year"])
+case("rules-table-reversed-years", "from_year after to_year",
+     {CRIT: targets.replace("C-SET,,2016,", "C-SET,,2016,2010")}, [CRIT + ":6:D: to_year: criteria.reversed-years"])
+case("rules-table-dead-row-bad-cells", "a row no place uses, with target maybe and weight -3: refused all the same",
+     {CRIT: targets + "C-DEAD,borders=nowhere,1990,1991,industry.projects,maybe,-3,policy-choice,,,test,\r\n"},
+     [CRIT + ":7:F: target: criteria.bad-target", CRIT + ":7:G: weight: criteria.bad-weight"])
+case("rules-table-applies-to-typo", "applies_to conty/district",
+     {CRIT: targets.replace("C-BUS,county/district", "C-BUS,conty/district")}, [CRIT + ":2:B: applies_to: criteria.bad-applies-to"])
+case("rules-table-unknown-place", "applies_to names a place the facts do not have",
+     {CRIT: targets.replace("C-PROJ,city", "C-PROJ,jiaxin")}, [CRIT + ":5: applies_to: criteria.unknown-place"])
+case("ok-rules-table-full-width-separator", "applies_to 县／区 with a full-width slash is read as county or district",
+     {CRIT: targets.replace("C-BUS,county/district", "C-BUS,县／区")}, [], exit_code=0)
+case("rules-table-unknown-indicator", "a criteria row naming an indicator the catalogue lacks",
+     {CRIT: targets.replace("transport.minutes", "transport.minute")}, [CRIT + ":3:E: indicator: criteria.unknown-indicator"])
+case("rules-table-target-type", "a yes/no target that is not yes or no",
+     {CRIT: targets.replace("transport.bus,yes", "transport.bus,maybe")}, [CRIT + ":2:F: target: criteria.bad-target"])
+case("rules-table-target-range", "a percentage target above 100",
+     {CRIT: targets.replace("industry.share,40", "industry.share,140")}, [CRIT + ":4:F: target: criteria.target-out-of-range"])
+case("rules-table-overlap", "two rows that set one indicator for the same place and year",
+     {CRIT: targets + "C-BUS-2,county,,,transport.bus,yes,1,policy-choice,,,test,\r\n"}, [CRIT + ":7: applies_to: criteria.rows-overlap"])
+case("rules-table-sourced-without-quote", "a sourced row without its quote",
+     {CRIT: targets.replace("sourced,A05,基本实现了到沪、苏、杭、绍、湖等城市的一小时交通圈", "sourced,A05,")}, [CRIT + ":3:J: quote: criteria.unsourced"])
+case("rules-table-unknown-reason", "a policy choice whose reason is not in the reasons table",
+     {CRIT: targets.replace("industry.share,40,3,policy-choice,,,test", "industry.share,40,3,policy-choice,,,tset")},
+     [CRIT + ":4:K: reason: criteria.unknown-reason"])
+case("rules-table-bad-basis", "a basis that is neither sourced nor policy-choice",
+     {CRIT: targets.replace("industry.projects,100,1,policy-choice", "industry.projects,100,1,policy")}, [CRIT + ":5:H: basis: criteria.bad-basis"])
+case("rules-table-unknown-column", "a header cell that names no column of the table (目标值)",
+     {CRIT: targets.replace("target,", "目标值,", 1)}, [CRIT + ":1:F: 目标值: rules.unknown-column", CRIT + ":1: target: rules.missing-column"])
+case("rules-table-code-in-id", "an id cell that tries to end the rule name and run code",
+     {"rules/recommendations/r.csv": recs.replace("R-SHARE,", '"R-X"") then System.exit(3); end rule (""y",')},
+     ["rules/recommendations/r.csv:3:A: id: rules.bad-id"])
+case("rules-table-bad-when", "a recommendation whose when is not one of the four",
+     {"rules/recommendations/r.csv": recs.replace("R-SHARE,gap,", "R-SHARE,sometimes,")}, ["rules/recommendations/r.csv:3:B: when: advice.bad-when"])
+case("rules-table-duplicate-id", "two recommendation rows with one id",
+     {"rules/recommendations/r.csv": recs.replace("R-SET,", "R-SHARE,")}, ["rules/recommendations/r.csv:4:A: id: catalogue.duplicate"])
+case("rules-table-bad-indicator-type", "an indicator whose type is not number, yesno or level",
+     {"rules/catalogue/indicators.csv": inds.replace(",number,", ",numbr,", 1)}, ["rules/catalogue/indicators.csv:3:E: type: catalogue.bad-type"])
+case("rules-table-clash", "the same table as CSV and as XLSX", {"rules/criteria/targets.xlsx": b"PK\x03\x04junk"},
+     ["rules/criteria/targets.xlsx: rules.table-clash"])
+case("rules-old-decision-table", "a Drools decision table left from an older rule base",
+     {"rules/criteria/old.drl.csv": "RuleSet,x\nRuleTable T\nNAME,CONDITION\n"}, ["rules/criteria/old.drl.csv: rules.decision-table"])
+case("ok-rules-lock-file", "an Excel lock file beside a table is not read",
+     {"rules/criteria/~$targets.xlsx": b"\x00\x01lock", "rules/criteria/.~lock.targets.csv#": "lock"}, [], exit_code=0)
+case("rules-unknown-table", "a table whose name and folder say no table", {"rules/extra/stuff.csv": "a,b\n1,2\n"},
+     ["rules/extra/stuff.csv: rules.unknown-table"])
 case("rules-forbidden-exit", "a rule that exits the JVM",
      {"rules/recommendations/r.drl": r_drl.replace("card.recommend(drools, $s);", "System.exit(0);", 1)},
      ["rules/recommendations/r.drl:12: rules.forbidden"])
-case("rules-forbidden-table-cell", "a decision-table cell that smuggles code into a condition",
-     {"rules/criteria/targets.drl.csv": targets.replace("C-PROJ,city,,,", "C-PROJ,city,2016 || java.lang.Runtime.getRuntime() == null,,")},
-     ["rules/criteria/targets.drl.csv:13: rules.forbidden"])
-
 # --- accepted and normalised ------------------------------------------------------------------
 def ok(name, what, r, field="value"):
     case(name, what, {"facts/x.csv": csv(r)}, ["notice facts/x.csv:2: %s: normalised" % field], exit_code=0)
@@ -421,8 +491,10 @@ def seeds():
     import glob
 
     def write(d, items):
-        shutil.rmtree(d, ignore_errors=True)
-        os.makedirs(d)
+        # seeds are rewritten; inputs the fuzzer found (crash-…) stay as regression cases
+        os.makedirs(d, exist_ok=True)
+        for old in glob.glob(os.path.join(d, "seed-*")):
+            os.remove(old)
         for n, (prefix, path) in enumerate(items):
             data = open(path, "rb").read()
             with open(os.path.join(d, "seed-%03d" % n), "wb") as f:
@@ -435,11 +507,18 @@ def seeds():
         if os.path.getsize(p) <= 20000 and ext in kinds:
             facts.append((4 if os.path.basename(p).startswith("places") else kinds[ext], p))
     write("src/test/resources/cn/tongcheng/facts/FactLoaderFuzzTestInputs/factFiles", facts)
-    tables = [(0, p) for p in sorted(glob.glob("src/test/resources/mini/rules/*/*.drl.csv")) + sorted(glob.glob(ROOT + "/rules-*/rules/*/*.drl.csv"))]
-    tables += [(1, p) for p in sorted(glob.glob(ROOT + "/xlsx-*/facts/*.xlsx"))]
-    write("src/test/resources/cn/tongcheng/rules/DecisionTableFuzzTestInputs/tables", tables)
+    # RuleTableFuzzTest: the first byte picks the table (2 × its index in TableKind) and CSV (even) or XLSX (odd)
+    kinds = ["dimensions", "indicators", "tiers", "method", "reasons", "criteria", "recommendations", "diagnoses"]
+    tables = []
+    for p in sorted(glob.glob("src/test/resources/mini/rules/*/*.csv")) + sorted(glob.glob(ROOT + "/rules-*/rules/*/*.csv")):
+        stem, folder = os.path.basename(p)[:-4], os.path.basename(os.path.dirname(p))
+        kind = stem if stem in kinds else {"criteria": "criteria", "recommendations": "recommendations", "diagnosis": "diagnoses"}.get(folder)
+        if kind:
+            tables.append((2 * kinds.index(kind), p))
+    tables += [(11, p) for p in sorted(glob.glob(ROOT + "/xlsx-*/facts/*.xlsx"))]
+    write("src/test/resources/cn/tongcheng/rules/RuleTableFuzzTestInputs/tables", tables)
     drl = sorted(glob.glob("src/test/resources/mini/rules/*/*.drl")) + sorted(glob.glob(ROOT + "/rules-*/rules/*/*.drl"))
-    write("src/test/resources/cn/tongcheng/rules/DecisionTableFuzzTestInputs/sandbox", [(None, p) for p in drl])
+    write("src/test/resources/cn/tongcheng/rules/RuleTableFuzzTestInputs/sandbox", [(None, p) for p in drl])
 
 
 seeds()
