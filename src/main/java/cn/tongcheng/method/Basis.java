@@ -57,6 +57,6 @@ public sealed interface Basis {
 
     /** A reference point of a normalisation, e.g. the worst and best value of the comparison set, or the target. */
     record Anchor(Kind kind, double value) {
-        public enum Kind { WORST, BEST, TARGET, FRONTIER, REFERENCE, MEAN, SD, LOWER_POST, UPPER_POST, RANK, OF }
+        public enum Kind { WORST, BEST, TARGET, FRONTIER, REFERENCE, MEAN, SD, LOWER_POST, UPPER_POST, RANK }
     }
 }

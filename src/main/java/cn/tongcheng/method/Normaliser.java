@@ -30,7 +30,6 @@ final class Normaliser {
         int d = direction.sign();
         double xd = d * x;
         List<Anchor> anchors = new ArrayList<>();
-        anchors.add(new Anchor(Anchor.Kind.OF, set.length));
         if (method instanceof Normalisation.Goalposts g) {
             double y = d > 0 ? (x - g.lower()) / (g.upper() - g.lower()) : (g.upper() - x) / (g.upper() - g.lower());
             if (g.truncate()) y = Math.max(0, Math.min(1, y));

@@ -211,7 +211,7 @@ class NormalisationTest {
         Basis.Normalised b = (Basis.Normalised) Small.basis(r, "B", "X", Stage.NORMALISED);
         assertEquals(4, b.compared());
         // in the indicator's own unit: the worst is the highest value when lower is better
-        assertEquals(List.of(new Basis.Anchor(Basis.Anchor.Kind.OF, 4), new Basis.Anchor(Basis.Anchor.Kind.WORST, 10),
+        assertEquals(List.of(new Basis.Anchor(Basis.Anchor.Kind.WORST, 10),
                 new Basis.Anchor(Basis.Anchor.Kind.BEST, 2)), b.anchors());
     }
 }
