@@ -14,6 +14,10 @@ import cn.tongcheng.method.Dataset.Unit;
  * aggregate level by level, rank. No rounding between stages; single-threaded and deterministic.
  */
 public final class CompositeIndex {
+    // shared: a national run keeps hundreds of thousands of stages
+    private static final Basis OBSERVED = new Basis.Observed();
+    private static final Basis NOT_DENOMINATED = new Basis.NotDenominated();
+
     private CompositeIndex() {
     }
 
@@ -114,13 +118,13 @@ public final class CompositeIndex {
             if (raw.isEmpty()) {
                 chain[i].add(StageValue.missing(Stage.RAW, NoScoreReason.MISSING_VALUE));
             } else {
-                chain[i].add(StageValue.of(Stage.RAW, raw.getAsDouble(), new Basis.Observed()));
+                chain[i].add(StageValue.of(Stage.RAW, raw.getAsDouble(), OBSERVED));
             }
             out[i] = Double.NaN;
             if (im.denominator().isEmpty()) {
                 if (raw.isPresent()) {
                     out[i] = raw.getAsDouble();
-                    chain[i].add(StageValue.of(Stage.DENOMINATED, out[i], new Basis.NotDenominated()));
+                    chain[i].add(StageValue.of(Stage.DENOMINATED, out[i], NOT_DENOMINATED));
                 } else {
                     chain[i].add(StageValue.missing(Stage.DENOMINATED, NoScoreReason.MISSING_VALUE));
                 }
@@ -146,7 +150,7 @@ public final class CompositeIndex {
         double[] out = x.clone();
         for (int i = 0; i < x.length; i++) {
             if (!Double.isNaN(x[i])) {
-                chain[i].add(StageValue.of(Stage.IMPUTED, x[i], new Basis.Observed()));
+                chain[i].add(StageValue.of(Stage.IMPUTED, x[i], OBSERVED));
                 continue;
             }
             if (!(im.imputation() instanceof Imputation.GroupMean g)) {
@@ -211,31 +215,32 @@ public final class CompositeIndex {
                 if (units.get(i).code().equals(r.referenceUnit()) && !Double.isNaN(x[i])) reference = OptionalDouble.of(x[i]);
             }
         }
-        Map<Optional<String>, List<Integer>> sets = new java.util.HashMap<>();
+        int d = indicator.direction().sign();
+        Map<Optional<String>, Compared> sets = new java.util.HashMap<>();
+        Map<List<Basis.Anchor>, Basis> shared = new java.util.HashMap<>();
         for (int i = 0; i < n; i++) {
             if (Double.isNaN(x[i])) {
                 out[i] = Double.NaN;
                 chain[i].add(carryMissing(Stage.NORMALISED, chain[i]));
                 continue;
             }
-            final int scored = i;
-            List<Integer> members = sets.computeIfAbsent(setKey(im.comparison(), units.get(i)), k -> {
-                List<Integer> m = new ArrayList<>();
+            Unit scored = units.get(i);
+            Compared set = sets.computeIfAbsent(setKey(im.comparison(), scored), k -> {
+                double[] m = new double[n];
+                int size = 0;
                 for (int j = 0; j < n; j++) {
-                    if (!Double.isNaN(x[j]) && inSet(im.comparison(), units.get(scored), units.get(j))) m.add(j);
+                    if (!Double.isNaN(x[j]) && inSet(im.comparison(), scored, units.get(j))) m[size++] = d * x[j];
                 }
-                return m;
+                return new Compared(java.util.Arrays.copyOf(m, size));
             });
-            double[] set = new double[members.size()];
-            for (int k = 0; k < set.length; k++) set[k] = x[members.get(k)];
-            int self = members.indexOf(i);
+            boolean member = inSet(im.comparison(), scored, scored);
             String unit = units.get(i).code();
             Normaliser.Outcome o = Normaliser.score(im.normalisation(), indicator.direction(), x[i],
-                    set, self,
-                    targets.target(unit, indicator.code()), reference);
+                    set, member, targets.target(unit, indicator.code()), reference);
             out[i] = o.value();
             Basis basis = o.reason() != null ? new Basis.Missing(o.reason())
-                    : new Basis.Normalised(im.normalisation(), indicator.direction(), im.comparison(), set.length, o.anchors());
+                    : shared.computeIfAbsent(o.anchors(), a -> new Basis.Normalised(im.normalisation(),
+                            indicator.direction(), im.comparison(), set.size(), a));
             chain[i].add(StageValue.of(Stage.NORMALISED, o.value(), basis));
         }
         return out;

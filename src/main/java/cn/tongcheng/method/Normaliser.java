@@ -19,16 +19,16 @@ final class Normaliser {
     }
 
     /**
-     * @param x       the unit's treated value
-     * @param set     the treated values of the comparison set's units that have one
-     * @param member  whether the unit is one of {@code set} (at position {@code self}), else −1
-     * @param target  the unit's target, if any
+     * @param x         the unit's treated value
+     * @param set       the comparison set's treated values, multiplied by the direction's sign
+     * @param member    whether the unit is one of the set
+     * @param target    the unit's target, if any
      * @param reference the reference unit's treated value, if it has one
      */
-    static Outcome score(Normalisation method, Direction direction, double x, double[] set, int self,
+    static Outcome score(Normalisation method, Direction direction, double x, Compared set, boolean member,
             OptionalDouble target, OptionalDouble reference) {
         int d = direction.sign();
-        double xd = d * x;
+        double xd = d * x + 0.0;
         List<Anchor> anchors = new ArrayList<>();
         if (method instanceof Normalisation.Goalposts g) {
             double y = d > 0 ? (x - g.lower()) / (g.upper() - g.lower()) : (g.upper() - x) / (g.upper() - g.lower());
@@ -43,12 +43,8 @@ final class Normaliser {
             anchors.add(new Anchor(Anchor.Kind.TARGET, t));
             return ratio(x, t, d, r.capped(), r.scale(), anchors);
         }
-        if (set.length == 0) return Outcome.none(NoScoreReason.TOO_FEW_UNITS, anchors);
-        double minD = Double.POSITIVE_INFINITY, maxD = Double.NEGATIVE_INFINITY;
-        for (double v : set) {
-            minD = Math.min(minD, d * v);
-            maxD = Math.max(maxD, d * v);
-        }
+        if (set.size() == 0) return Outcome.none(NoScoreReason.TOO_FEW_UNITS, anchors);
+        double minD = set.min, maxD = set.max;
         anchors.add(new Anchor(Anchor.Kind.WORST, d * minD));
         anchors.add(new Anchor(Anchor.Kind.BEST, d * maxD));
         if (method instanceof Normalisation.MinMax m) {
@@ -71,29 +67,27 @@ final class Normaliser {
             return ratio(x, best, d, false, f.scale(), anchors);
         }
         if (method instanceof Normalisation.BestOfOthers b) {
-            double bestD = Double.NEGATIVE_INFINITY;
-            for (int i = 0; i < set.length; i++) if (i != self) bestD = Math.max(bestD, d * set[i]);
-            if (Double.isInfinite(bestD)) return Outcome.none(NoScoreReason.TOO_FEW_UNITS, anchors);
+            double bestD = set.maxOfOthers(member, xd);
+            if (Double.isNaN(bestD)) return Outcome.none(NoScoreReason.TOO_FEW_UNITS, anchors);
             anchors.add(new Anchor(Anchor.Kind.FRONTIER, d * bestD));
             return ratio(x, d * bestD, d, b.capped(), b.scale(), anchors);
         }
         if (method instanceof Normalisation.ZScore z) {
-            if (set.length < 2) return Outcome.none(NoScoreReason.TOO_FEW_UNITS, anchors);
-            double[] sd = new double[set.length];
-            for (int i = 0; i < set.length; i++) sd[i] = d * set[i];
-            double mean = Moments.mean(sd), s = Moments.sd(sd);
+            if (set.size() < 2) return Outcome.none(NoScoreReason.TOO_FEW_UNITS, anchors);
+            double[] v = set.values();
+            double mean = Moments.mean(v), s = Moments.sd(v);
             anchors.add(new Anchor(Anchor.Kind.MEAN, d * mean));
             anchors.add(new Anchor(Anchor.Kind.SD, s));
             if (s == 0) return Outcome.none(NoScoreReason.ZERO_RANGE, anchors);
             return new Outcome((xd - mean) / s * z.sd() + z.mean(), null, anchors);
         }
         if (method instanceof Normalisation.Rank r) {
-            return new Outcome(rank(xd, set, self, d, r.ties()), null, anchors);
+            return new Outcome(rank(xd, set, member, r.ties()), null, anchors);
         }
         if (method instanceof Normalisation.PercentileRank p) {
-            int n = set.length + (self < 0 ? 1 : 0);
+            int n = set.size() + (member ? 0 : 1);
             if (n < 2) return Outcome.none(NoScoreReason.TOO_FEW_UNITS, anchors);
-            double r = rank(xd, set, self, d, p.ties());
+            double r = rank(xd, set, member, p.ties());
             anchors.add(new Anchor(Anchor.Kind.RANK, r));
             return new Outcome((r - 1) / (n - 1) * p.scale(), null, anchors);
         }
@@ -125,23 +119,12 @@ final class Normaliser {
         return new Outcome(y * scale, null, anchors);
     }
 
-    /** Ascending rank of xd among the set's signed values (the unit counted once even if not a member). */
-    private static double rank(double xd, double[] set, int self, int d, TieRule ties) {
-        int below = 0, atOrBelow = 0;
-        java.util.Set<Double> distinctBelow = new java.util.HashSet<>();
-        for (double v : set) {
-            double vd = d * v + 0.0; // no -0.0 in the set of distinct values
-            if (vd < xd) {
-                below++;
-                distinctBelow.add(vd);
-            }
-            if (vd <= xd) atOrBelow++;
-        }
-        if (self < 0) atOrBelow++;
+    /** Ascending rank of xd among the set (the unit counted once even if not a member). */
+    private static double rank(double xd, Compared set, boolean member, TieRule ties) {
         return switch (ties) {
-            case MIN -> below + 1;
-            case MAX -> atOrBelow;
-            case DENSE -> distinctBelow.size() + 1;
+            case MIN -> set.below(xd) + 1;
+            case MAX -> set.atOrBelow(xd) + (member ? 0 : 1);
+            case DENSE -> set.distinctBelow(xd) + 1;
         };
     }
 }

@@ -4,6 +4,7 @@ import java.util.OptionalDouble;
 
 /** COINr's outlier treatment of one indicator column (the values present, in unit order). */
 final class Winsoriser {
+    private static final Basis UNTREATED = new Basis.Untreated();
     private Winsoriser() {
     }
 
@@ -15,7 +16,7 @@ final class Winsoriser {
         int n = original.length;
         double[] x = original.clone();
         Basis[] bases = new Basis[n];
-        java.util.Arrays.fill(bases, new Basis.Untreated());
+        java.util.Arrays.fill(bases, UNTREATED);
         if (!(treatment instanceof Treatment.Winsorise w)) {
             return new Column(x, bases, new TreatmentReport(indicator, treatment, TreatmentReport.Outcome.NOT_TREATED, 0,
                     opt(Moments.skewness(x)), opt(Moments.kurtosis(x)), opt(Moments.skewness(x)), opt(Moments.kurtosis(x)),
