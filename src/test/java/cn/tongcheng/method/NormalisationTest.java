@@ -94,6 +94,27 @@ class NormalisationTest {
     }
 
     @Test
+    void twoLeadersTiedAreEachOthersFrontier() {
+        // A 2, B 10, C 10: A against 10 → 20; B's best other is C's 10 → 100, and C's is B's
+        assertArrayEquals(new double[] {20, 100, 100},
+                normalised(normalise(new Normalisation.BestOfOthers(false, 100), HIGHER, 2, 10, 10)), EPS);
+        // one unit alone has no other to be measured against
+        assertEquals(NoScoreReason.TOO_FEW_UNITS, normalise(new Normalisation.BestOfOthers(false, 100), HIGHER, 5)
+                .result("A", "X").noScoreReason().orElseThrow());
+    }
+
+    @Test
+    void aUnitOutsideTheComparisonSetIsRankedAmongIt() {
+        Dataset d = Small.data(2, 4, 6, 10);
+        IndexResult r = CompositeIndex.compute(Small.oneIndicator(HIGHER), MethodSpec.builder()
+                .normalisation(new Normalisation.PercentileRank(TieRule.MIN, 100))
+                .comparison(new ComparisonSet.Listed(Set.of("A", "B", "C"))).build(), d);
+        // D (10) joins 2, 4, 6 as the fourth of n = 4: (4 − 1)/3 = 100; B is second of the three: (2 − 1)/2 = 50
+        assertEquals(100, r.score("D", "X").orElseThrow(), EPS);
+        assertEquals(50, r.score("B", "X").orElseThrow(), EPS);
+    }
+
+    @Test
     void distanceToAReferenceUnit() {
         // reference C = 6: (x − 2)/(6 − 2)·100: 0, 50, 100, 200 (capped 100)
         assertArrayEquals(new double[] {0, 50, 100, 200},
