@@ -11,6 +11,7 @@ final class Compared {
     /** distinct[i]: how many distinct values sorted[0 .. i−1] hold. */
     private final int[] distinct;
     final double min, max;
+    private double mean = Double.NaN, sd = Double.NaN;
 
     Compared(double[] signed) {
         sorted = signed.clone();
@@ -26,8 +27,16 @@ final class Compared {
         return sorted.length;
     }
 
-    double[] values() {
-        return sorted.clone();
+    /** The mean (for two or more values). */
+    double mean() {
+        if (Double.isNaN(mean)) mean = Moments.mean(sorted);
+        return mean;
+    }
+
+    /** The sample standard deviation (for two or more values). */
+    double sd() {
+        if (Double.isNaN(sd)) sd = Moments.sd(sorted);
+        return sd;
     }
 
     /** How many values are below {@code v}. */

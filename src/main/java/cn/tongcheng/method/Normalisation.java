@@ -76,9 +76,4 @@ public sealed interface Normalisation {
     /** scale·(r − 1)/(n − 1) with r the ascending rank of d·x (COINr {@code n_prank}). */
     record PercentileRank(TieRule ties, double scale) implements Normalisation {
     }
-
-    /** Whether this normalisation needs a target per unit and indicator. */
-    default boolean needsTarget() {
-        return this instanceof RatioToTarget || this instanceof DistanceToTarget;
-    }
 }

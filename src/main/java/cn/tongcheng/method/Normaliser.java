@@ -74,8 +74,7 @@ final class Normaliser {
         }
         if (method instanceof Normalisation.ZScore z) {
             if (set.size() < 2) return Outcome.none(NoScoreReason.TOO_FEW_UNITS, anchors);
-            double[] v = set.values();
-            double mean = Moments.mean(v), s = Moments.sd(v);
+            double mean = set.mean(), s = set.sd();
             anchors.add(new Anchor(Anchor.Kind.MEAN, d * mean));
             anchors.add(new Anchor(Anchor.Kind.SD, s));
             if (s == 0) return Outcome.none(NoScoreReason.ZERO_RANGE, anchors);
