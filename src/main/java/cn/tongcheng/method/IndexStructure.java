@@ -89,6 +89,14 @@ public final class IndexStructure {
         return level;
     }
 
+    /** The same tree with each node's weight replaced by {@code weight.apply(node)}. */
+    public IndexStructure withWeights(java.util.function.ToDoubleFunction<Node> weight) {
+        List<Node> reweighted = new ArrayList<>();
+        for (Node n : nodes.values())
+            reweighted.add(new Node(n.code(), n.kind(), n.parent(), weight.applyAsDouble(n), n.direction()));
+        return of(reweighted);
+    }
+
     public Node node(String code) {
         Node n = nodes.get(code);
         if (n == null) throw new IllegalArgumentException("no node " + code + " in the index structure");

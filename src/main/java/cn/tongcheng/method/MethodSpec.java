@@ -53,6 +53,27 @@ public final class MethodSpec {
         return new Builder();
     }
 
+    /** A builder holding this method, to vary one choice of it. */
+    public Builder toBuilder() {
+        Builder b = new Builder();
+        b.denominators.putAll(denominators);
+        b.imputation = imputation;
+        b.imputationOf.putAll(imputationOf);
+        b.treatment = treatment;
+        b.treatmentOf.putAll(treatmentOf);
+        b.normalisation = normalisation;
+        b.normalisationOf.putAll(normalisationOf);
+        b.comparison = comparison;
+        b.comparisonOf.putAll(comparisonOf);
+        b.aggregation = aggregation;
+        b.aggregationAtLevel.putAll(aggregationAtLevel);
+        b.aggregationOf.putAll(aggregationOf);
+        b.thresholdAtLevel.putAll(thresholdAtLevel);
+        b.targets = targets;
+        b.ranking = ranking;
+        return b;
+    }
+
     public IndicatorMethod indicator(String code) {
         return new IndicatorMethod(Optional.ofNullable(denominators.get(code)),
                 imputationOf.getOrDefault(code, imputation), treatmentOf.getOrDefault(code, treatment),
@@ -70,6 +91,22 @@ public final class MethodSpec {
     public OptionalDouble dataThreshold(int level) {
         Double t = thresholdAtLevel.get(level);
         return t == null ? OptionalDouble.empty() : OptionalDouble.of(t);
+    }
+
+    Normalisation defaultNormalisation() {
+        return normalisation;
+    }
+
+    Aggregation defaultAggregation() {
+        return aggregation;
+    }
+
+    Imputation defaultImputation() {
+        return imputation;
+    }
+
+    Treatment defaultTreatment() {
+        return treatment;
     }
 
     public Targets targets() {
