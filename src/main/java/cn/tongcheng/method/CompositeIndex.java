@@ -40,48 +40,15 @@ public final class CompositeIndex {
             double[] denominated = denominate(indicator.code(), im, units, data, chain);
             double[] imputed = impute(im, units, denominated, chain);
             double[] treated = treat(indicator.code(), im, imputed, chain, treatments);
-            scores.put(indicator.code(), normalise(indicator, im, method.targets(), units, data, treated, chain));
+            scores.put(indicator.code(), normalise(indicator, im, method.targets(), units, treated, chain));
             chains.put(indicator.code(), chain);
         }
 
         for (String code : structure.bottomUp()) {
-            Node node = structure.node(code);
-            if (node.isIndicator()) continue;
-            int level = structure.level(code);
-            Aggregation aggregation = method.aggregation(code, level);
-            OptionalDouble threshold = method.dataThreshold(level);
-            List<String> children = structure.children(code);
-            double[] result = new double[n];
+            if (structure.node(code).isIndicator()) continue;
             @SuppressWarnings("unchecked")
             List<StageValue>[] chain = new List[n];
-            for (int i = 0; i < n; i++) {
-                List<Double> y = new ArrayList<>();
-                List<Double> w = new ArrayList<>();
-                for (String child : children) {
-                    double v = scores.get(child)[i];
-                    if (!Double.isNaN(v)) {
-                        y.add(v);
-                        w.add(structure.node(child).weight());
-                    }
-                }
-                double weightUsed = w.stream().mapToDouble(Double::doubleValue).sum();
-                Basis.Aggregated basis = new Basis.Aggregated(aggregation, y.size(), children.size(), weightUsed, threshold);
-                NoScoreReason reason = null;
-                double s = Double.NaN;
-                if (threshold.isPresent() && (double) y.size() / children.size() < threshold.getAsDouble()) {
-                    reason = NoScoreReason.BELOW_DATA_THRESHOLD;
-                } else if (y.isEmpty() || weightUsed == 0) {
-                    reason = NoScoreReason.NO_CHILD_SCORE;
-                } else {
-                    s = aggregation.mean(y.stream().mapToDouble(Double::doubleValue).toArray(),
-                            w.stream().mapToDouble(Double::doubleValue).toArray());
-                    if (Double.isNaN(s)) reason = NoScoreReason.NON_POSITIVE_FOR_MEAN;
-                }
-                result[i] = s;
-                chain[i] = List.of(reason == null ? StageValue.of(Stage.AGGREGATED, s, basis)
-                        : new StageValue(Stage.AGGREGATED, OptionalDouble.empty(), new Basis.Missing(reason)));
-            }
-            scores.put(code, result);
+            scores.put(code, aggregate(structure, method, code, scores, chain));
             chains.put(code, chain);
         }
 
@@ -96,6 +63,44 @@ public final class CompositeIndex {
             }
         }
         return new IndexResult(structure, units.stream().map(Unit::code).toList(), results, methods, treatments);
+    }
+
+    private static double[] aggregate(IndexStructure structure, MethodSpec method, String code,
+            Map<String, double[]> scores, List<StageValue>[] chain) {
+        int level = structure.level(code);
+        Aggregation aggregation = method.aggregation(code, level);
+        OptionalDouble threshold = method.dataThreshold(level);
+        List<String> children = structure.children(code);
+        double[] result = new double[chain.length];
+        for (int i = 0; i < chain.length; i++) {
+            double[] y = new double[children.size()];
+            double[] w = new double[children.size()];
+            int used = 0;
+            double weightUsed = 0;
+            for (String child : children) {
+                double v = scores.get(child)[i];
+                if (!Double.isNaN(v)) {
+                    y[used] = v;
+                    w[used++] = structure.node(child).weight();
+                    weightUsed += structure.node(child).weight();
+                }
+            }
+            NoScoreReason reason = null;
+            double s = Double.NaN;
+            if (threshold.isPresent() && (double) used / children.size() < threshold.getAsDouble()) {
+                reason = NoScoreReason.BELOW_DATA_THRESHOLD;
+            } else if (used == 0 || weightUsed == 0) {
+                reason = NoScoreReason.NO_CHILD_SCORE;
+            } else {
+                s = aggregation.mean(java.util.Arrays.copyOf(y, used), java.util.Arrays.copyOf(w, used));
+                if (Double.isNaN(s)) reason = NoScoreReason.NON_POSITIVE_FOR_MEAN;
+            }
+            result[i] = s;
+            chain[i] = List.of(reason == null
+                    ? StageValue.of(Stage.AGGREGATED, s, new Basis.Aggregated(aggregation, used, children.size(), weightUsed, threshold))
+                    : StageValue.missing(Stage.AGGREGATED, reason));
+        }
+        return result;
     }
 
     private static void check(IndexStructure structure, MethodSpec method, Dataset data) {
@@ -206,7 +211,7 @@ public final class CompositeIndex {
     }
 
     private static double[] normalise(Node indicator, IndicatorMethod im, Targets targets, List<Unit> units,
-            Dataset data, double[] x, List<StageValue>[] chain) {
+            double[] x, List<StageValue>[] chain) {
         int n = x.length;
         double[] out = new double[n];
         OptionalDouble reference = OptionalDouble.empty();
