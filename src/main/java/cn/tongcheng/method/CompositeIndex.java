@@ -153,6 +153,17 @@ public final class CompositeIndex {
 
     private static double[] impute(IndicatorMethod im, List<Unit> units, double[] x, List<StageValue>[] chain) {
         double[] out = x.clone();
+        Map<String, double[]> sumAndCount = new java.util.HashMap<>();
+        if (im.imputation() instanceof Imputation.GroupMean g) {
+            for (int j = 0; j < x.length; j++) {
+                Optional<String> group = units.get(j).group(g.groupAttribute());
+                if (!Double.isNaN(x[j]) && group.isPresent()) {
+                    double[] sc = sumAndCount.computeIfAbsent(group.get(), k -> new double[2]);
+                    sc[0] += x[j];
+                    sc[1]++;
+                }
+            }
+        }
         for (int i = 0; i < x.length; i++) {
             if (!Double.isNaN(x[i])) {
                 chain[i].add(StageValue.of(Stage.IMPUTED, x[i], OBSERVED));
@@ -163,21 +174,12 @@ public final class CompositeIndex {
                 continue;
             }
             Optional<String> group = units.get(i).group(g.groupAttribute());
-            double sum = 0;
-            int donors = 0;
-            if (group.isPresent()) {
-                for (int j = 0; j < x.length; j++) {
-                    if (!Double.isNaN(x[j]) && group.equals(units.get(j).group(g.groupAttribute()))) {
-                        sum += x[j];
-                        donors++;
-                    }
-                }
-            }
-            if (donors == 0) {
+            double[] sc = group.map(sumAndCount::get).orElse(null);
+            if (sc == null) {
                 chain[i].add(StageValue.missing(Stage.IMPUTED, NoScoreReason.NO_DONORS));
             } else {
-                out[i] = sum / donors;
-                chain[i].add(StageValue.of(Stage.IMPUTED, out[i], new Basis.Imputed(g.groupAttribute(), group.get(), donors)));
+                out[i] = sc[0] / sc[1];
+                chain[i].add(StageValue.of(Stage.IMPUTED, out[i], new Basis.Imputed(g.groupAttribute(), group.get(), (int) sc[1])));
             }
         }
         return out;

@@ -52,6 +52,12 @@ final class Ranker {
 
     double round(double score) {
         if (Double.isNaN(score) || ranking.decimals().isEmpty()) return score;
-        return new BigDecimal(score).setScale(ranking.decimals().getAsInt(), RoundingMode.HALF_UP).doubleValue() + 0.0;
+        int decimals = ranking.decimals().getAsInt();
+        double scale = Math.pow(10, decimals);
+        double y = Math.abs(score) * scale;
+        double fraction = y - Math.floor(y);
+        // far from a half, the scaled double's own error (an ulp or so) cannot change the result
+        if (y < 1e15 && Math.abs(fraction - 0.5) > 1e-6) return Math.copySign(Math.floor(y + 0.5) / scale, score) + 0.0;
+        return new BigDecimal(score).setScale(decimals, RoundingMode.HALF_UP).doubleValue() + 0.0;
     }
 }

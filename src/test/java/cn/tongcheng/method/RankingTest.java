@@ -65,4 +65,16 @@ class RankingTest {
         assertEquals("11", ranks(r));
         assertEquals(0.125, r.score("A", "I").orElseThrow(), 0);
     }
+
+    @Test
+    void theQuickRoundingAgreesWithExactDecimalRounding() {
+        // every double on a grid around halves and away from them, both signs: the same as BigDecimal HALF_UP
+        Ranker ranker = new Ranker(Ranking.rounded(2), java.util.List.of());
+        java.util.SplittableRandom random = new java.util.SplittableRandom(5);
+        for (int k = 0; k < 100_000; k++) {
+            double x = k % 2 == 0 ? random.nextDouble(-1000, 1000) : (random.nextInt(-100_000, 100_000) + 0.5) / 100;
+            double exact = new java.math.BigDecimal(x).setScale(2, java.math.RoundingMode.HALF_UP).doubleValue() + 0.0;
+            assertEquals(exact, ranker.round(x), 0, "x = " + x);
+        }
+    }
 }
