@@ -2,7 +2,6 @@ package cn.tongcheng.method;
 
 import java.util.ArrayList;
 import java.util.Collections;
-import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -57,7 +56,7 @@ public final class IndexStructure {
                 problems.add(new DefinitionProblem(n.code(), DefinitionProblem.Kind.EMPTY_AGGREGATE, ""));
         }
         for (Node n : nodes.values()) {
-            Set<String> seen = new HashSet<>();
+            Set<String> seen = new java.util.LinkedHashSet<>();
             Optional<String> up = Optional.of(n.code());
             while (up.isPresent() && nodes.containsKey(up.get())) {
                 if (!seen.add(up.get())) {
