@@ -40,7 +40,7 @@ public final class Dataset {
         return new Builder();
     }
 
-    /** The units in the order they were added. */
+    /** The units by code: every result is the same whatever order the data came in (sums run in this order). */
     public List<Unit> units() {
         return List.copyOf(units.values());
     }
@@ -83,7 +83,7 @@ public final class Dataset {
             if (!duplicates.isEmpty()) throw new IllegalArgumentException("given twice: " + String.join(", ", duplicates));
             Map<String, Map<String, Double>> frozen = new HashMap<>();
             values.forEach((k, v) -> frozen.put(k, Map.copyOf(v)));
-            return new Dataset(Collections.unmodifiableMap(new LinkedHashMap<>(units)), frozen);
+            return new Dataset(Collections.unmodifiableMap(new java.util.TreeMap<>(units)), frozen);
         }
     }
 }

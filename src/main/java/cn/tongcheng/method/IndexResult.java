@@ -35,12 +35,12 @@ public final class IndexResult {
         return structure;
     }
 
-    /** The units in the order of the data. */
+    /** The units by code. */
     public List<String> units() {
         return units;
     }
 
-    /** All results, node by node in the structure's order, units in the data's order within each node. */
+    /** All results, node by node in the structure's order, units by code within each node. */
     public List<NodeResult> results() {
         return results;
     }

@@ -95,6 +95,19 @@ class AsemReferenceTest {
     }
 
     @Test
+    void theResultDoesNotDependOnTheOrderOfTheData() {
+        List<Map<String, String>> units = new ArrayList<>(Asem.rows("asem_units.csv"));
+        List<Map<String, String>> values = new ArrayList<>(Asem.rows("asem_raw_tidy.csv"));
+        java.util.Collections.reverse(units);
+        java.util.Collections.shuffle(values, new java.util.Random(42));
+        Dataset.Builder d = Dataset.builder();
+        for (Map<String, String> r : units) d.unit(r.get("unit"), Map.of(Asem.GROUP, r.get(Asem.GROUP)));
+        for (Map<String, String> r : values) d.value(r.get("unit"), r.get("indicator"), Double.parseDouble(r.get("value")));
+        IndexResult shuffled = CompositeIndex.compute(structure, Asem.method().build(), d.build());
+        assertEquals(result.results(), shuffled.results());
+    }
+
+    @Test
     void rankingUnroundedScoresGivesTheTwoDifferencesTheReadmeNames() {
         IndexResult unrounded = CompositeIndex.compute(structure, Asem.method().ranking(Ranking.unrounded()).build(), Asem.data());
         List<String> differ = new ArrayList<>();
