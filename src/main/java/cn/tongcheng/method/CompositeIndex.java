@@ -26,7 +26,7 @@ public final class CompositeIndex {
         check(structure, method, data);
         List<Unit> units = data.units();
         int n = units.size();
-        Map<String, List<StageValue>[]> chains = new LinkedHashMap<>();
+        Map<String, List<List<StageValue>>> chains = new LinkedHashMap<>();
         Map<String, double[]> scores = new LinkedHashMap<>();
         Map<String, IndicatorMethod> methods = new LinkedHashMap<>();
         List<TreatmentReport> treatments = new ArrayList<>();
@@ -34,9 +34,8 @@ public final class CompositeIndex {
         for (Node indicator : structure.indicators()) {
             IndicatorMethod im = method.indicator(indicator.code());
             methods.put(indicator.code(), im);
-            @SuppressWarnings("unchecked")
-            List<StageValue>[] chain = new List[n];
-            for (int i = 0; i < n; i++) chain[i] = new ArrayList<>(5);
+            List<List<StageValue>> chain = new ArrayList<>(n);
+            for (int i = 0; i < n; i++) chain.add(new ArrayList<>(5));
             double[] denominated = denominate(indicator.code(), im, units, data, chain);
             double[] imputed = impute(im, units, denominated, chain);
             double[] treated = treat(indicator.code(), im, imputed, chain, treatments);
@@ -46,9 +45,8 @@ public final class CompositeIndex {
 
         for (String code : structure.bottomUp()) {
             if (structure.node(code).isIndicator()) continue;
-            @SuppressWarnings("unchecked")
-            List<StageValue>[] chain = new List[n];
-            scores.put(code, aggregate(structure, method, code, scores, chain));
+            List<List<StageValue>> chain = new ArrayList<>(n);
+            scores.put(code, aggregate(structure, method, code, scores, n, chain));
             chains.put(code, chain);
         }
 
@@ -56,9 +54,9 @@ public final class CompositeIndex {
         Ranker ranker = new Ranker(method.ranking(), units);
         for (Node node : structure.nodes()) {
             int[] ranks = ranker.rank(scores.get(node.code()));
-            List<StageValue>[] chain = chains.get(node.code());
+            List<List<StageValue>> chain = chains.get(node.code());
             for (int i = 0; i < n; i++) {
-                results.add(new NodeResult(units.get(i).code(), node.code(), structure.level(node.code()), chain[i],
+                results.add(new NodeResult(units.get(i).code(), node.code(), structure.level(node.code()), chain.get(i),
                         ranks[i] > 0 ? java.util.OptionalInt.of(ranks[i]) : java.util.OptionalInt.empty()));
             }
         }
@@ -66,13 +64,13 @@ public final class CompositeIndex {
     }
 
     private static double[] aggregate(IndexStructure structure, MethodSpec method, String code,
-            Map<String, double[]> scores, List<StageValue>[] chain) {
+            Map<String, double[]> scores, int n, List<List<StageValue>> chain) {
         int level = structure.level(code);
         Aggregation aggregation = method.aggregation(code, level);
         OptionalDouble threshold = method.dataThreshold(level);
         List<String> children = structure.children(code);
-        double[] result = new double[chain.length];
-        for (int i = 0; i < chain.length; i++) {
+        double[] result = new double[n];
+        for (int i = 0; i < n; i++) {
             double[] y = new double[children.size()];
             double[] w = new double[children.size()];
             int used = 0;
@@ -96,9 +94,9 @@ public final class CompositeIndex {
                 if (Double.isNaN(s)) reason = NoScoreReason.NON_POSITIVE_FOR_MEAN;
             }
             result[i] = s;
-            chain[i] = List.of(reason == null
+            chain.add(List.of(reason == null
                     ? StageValue.of(Stage.AGGREGATED, s, new Basis.Aggregated(aggregation, used, children.size(), weightUsed, threshold))
-                    : StageValue.missing(Stage.AGGREGATED, reason));
+                    : StageValue.missing(Stage.AGGREGATED, reason)));
         }
         return result;
     }
@@ -115,43 +113,43 @@ public final class CompositeIndex {
     }
 
     private static double[] denominate(String code, IndicatorMethod im, List<Unit> units, Dataset data,
-            List<StageValue>[] chain) {
+            List<List<StageValue>> chain) {
         double[] out = new double[units.size()];
         for (int i = 0; i < out.length; i++) {
             String unit = units.get(i).code();
             OptionalDouble raw = data.value(unit, code);
             if (raw.isEmpty()) {
-                chain[i].add(StageValue.missing(Stage.RAW, NoScoreReason.MISSING_VALUE));
+                chain.get(i).add(StageValue.missing(Stage.RAW, NoScoreReason.MISSING_VALUE));
             } else {
-                chain[i].add(StageValue.of(Stage.RAW, raw.getAsDouble(), OBSERVED));
+                chain.get(i).add(StageValue.of(Stage.RAW, raw.getAsDouble(), OBSERVED));
             }
             out[i] = Double.NaN;
             if (im.denominator().isEmpty()) {
                 if (raw.isPresent()) {
                     out[i] = raw.getAsDouble();
-                    chain[i].add(StageValue.of(Stage.DENOMINATED, out[i], NOT_DENOMINATED));
+                    chain.get(i).add(StageValue.of(Stage.DENOMINATED, out[i], NOT_DENOMINATED));
                 } else {
-                    chain[i].add(StageValue.missing(Stage.DENOMINATED, NoScoreReason.MISSING_VALUE));
+                    chain.get(i).add(StageValue.missing(Stage.DENOMINATED, NoScoreReason.MISSING_VALUE));
                 }
                 continue;
             }
             String den = im.denominator().get();
             OptionalDouble dv = data.value(unit, den);
             if (raw.isEmpty()) {
-                chain[i].add(StageValue.missing(Stage.DENOMINATED, NoScoreReason.MISSING_VALUE));
+                chain.get(i).add(StageValue.missing(Stage.DENOMINATED, NoScoreReason.MISSING_VALUE));
             } else if (dv.isEmpty()) {
-                chain[i].add(StageValue.missing(Stage.DENOMINATED, NoScoreReason.MISSING_DENOMINATOR));
+                chain.get(i).add(StageValue.missing(Stage.DENOMINATED, NoScoreReason.MISSING_DENOMINATOR));
             } else if (dv.getAsDouble() == 0) {
-                chain[i].add(StageValue.missing(Stage.DENOMINATED, NoScoreReason.ZERO_DENOMINATOR));
+                chain.get(i).add(StageValue.missing(Stage.DENOMINATED, NoScoreReason.ZERO_DENOMINATOR));
             } else {
                 out[i] = raw.getAsDouble() / dv.getAsDouble();
-                chain[i].add(StageValue.of(Stage.DENOMINATED, out[i], new Basis.Denominated(den, dv.getAsDouble())));
+                chain.get(i).add(StageValue.of(Stage.DENOMINATED, out[i], new Basis.Denominated(den, dv.getAsDouble())));
             }
         }
         return out;
     }
 
-    private static double[] impute(IndicatorMethod im, List<Unit> units, double[] x, List<StageValue>[] chain) {
+    private static double[] impute(IndicatorMethod im, List<Unit> units, double[] x, List<List<StageValue>> chain) {
         double[] out = x.clone();
         Map<String, double[]> sumAndCount = new java.util.HashMap<>();
         if (im.imputation() instanceof Imputation.GroupMean g) {
@@ -166,26 +164,26 @@ public final class CompositeIndex {
         }
         for (int i = 0; i < x.length; i++) {
             if (!Double.isNaN(x[i])) {
-                chain[i].add(StageValue.of(Stage.IMPUTED, x[i], OBSERVED));
+                chain.get(i).add(StageValue.of(Stage.IMPUTED, x[i], OBSERVED));
                 continue;
             }
             if (!(im.imputation() instanceof Imputation.GroupMean g)) {
-                chain[i].add(carryMissing(Stage.IMPUTED, chain[i]));
+                chain.get(i).add(carryMissing(Stage.IMPUTED, chain.get(i)));
                 continue;
             }
             Optional<String> group = units.get(i).group(g.groupAttribute());
             double[] sc = group.map(sumAndCount::get).orElse(null);
             if (sc == null) {
-                chain[i].add(StageValue.missing(Stage.IMPUTED, NoScoreReason.NO_DONORS));
+                chain.get(i).add(StageValue.missing(Stage.IMPUTED, NoScoreReason.NO_DONORS));
             } else {
                 out[i] = sc[0] / sc[1];
-                chain[i].add(StageValue.of(Stage.IMPUTED, out[i], new Basis.Imputed(g.groupAttribute(), group.get(), (int) sc[1])));
+                chain.get(i).add(StageValue.of(Stage.IMPUTED, out[i], new Basis.Imputed(g.groupAttribute(), group.get(), (int) sc[1])));
             }
         }
         return out;
     }
 
-    private static double[] treat(String code, IndicatorMethod im, double[] x, List<StageValue>[] chain,
+    private static double[] treat(String code, IndicatorMethod im, double[] x, List<List<StageValue>> chain,
             List<TreatmentReport> reports) {
         int present = 0;
         for (double v : x) if (!Double.isNaN(v)) present++;
@@ -204,16 +202,16 @@ public final class CompositeIndex {
         for (int k = 0; k < present; k++) out[at[k]] = treated.values()[k];
         for (int i = 0, k = 0; i < x.length; i++) {
             if (k < present && at[k] == i) {
-                chain[i].add(StageValue.of(Stage.TREATED, out[i], treated.bases()[k++]));
+                chain.get(i).add(StageValue.of(Stage.TREATED, out[i], treated.bases()[k++]));
             } else {
-                chain[i].add(carryMissing(Stage.TREATED, chain[i]));
+                chain.get(i).add(carryMissing(Stage.TREATED, chain.get(i)));
             }
         }
         return out;
     }
 
     private static double[] normalise(Node indicator, IndicatorMethod im, Targets targets, List<Unit> units,
-            double[] x, List<StageValue>[] chain) {
+            double[] x, List<List<StageValue>> chain) {
         int n = x.length;
         double[] out = new double[n];
         OptionalDouble reference = OptionalDouble.empty();
@@ -228,7 +226,7 @@ public final class CompositeIndex {
         for (int i = 0; i < n; i++) {
             if (Double.isNaN(x[i])) {
                 out[i] = Double.NaN;
-                chain[i].add(carryMissing(Stage.NORMALISED, chain[i]));
+                chain.get(i).add(carryMissing(Stage.NORMALISED, chain.get(i)));
                 continue;
             }
             Unit scored = units.get(i);
@@ -248,7 +246,7 @@ public final class CompositeIndex {
             Basis basis = o.reason() != null ? new Basis.Missing(o.reason())
                     : shared.computeIfAbsent(o.anchors(), a -> new Basis.Normalised(im.normalisation(),
                             indicator.direction(), im.comparison(), set.size(), a));
-            chain[i].add(StageValue.of(Stage.NORMALISED, o.value(), basis));
+            chain.get(i).add(StageValue.of(Stage.NORMALISED, o.value(), basis));
         }
         return out;
     }

@@ -4,6 +4,7 @@ import java.util.List;
 
 /** An index structure or method that cannot be computed, with every problem found, not just the first. */
 public final class DefinitionException extends IllegalArgumentException {
+    private static final long serialVersionUID = 1L;
     private final transient List<DefinitionProblem> problems;
 
     public DefinitionException(List<DefinitionProblem> problems) {
