@@ -104,6 +104,9 @@ public final class CompositeIndex {
     private static void check(IndexStructure structure, MethodSpec method, Dataset data) {
         List<DefinitionProblem> problems = new ArrayList<>(method.check(structure));
         for (Node indicator : structure.indicators()) {
+            method.indicator(indicator.code()).denominator().filter(den -> !data.hasVariable(den)).ifPresent(den ->
+                    problems.add(new DefinitionProblem(den, DefinitionProblem.Kind.UNKNOWN_VARIABLE,
+                            "denominator of " + indicator.code() + ", which no unit has")));
             if (method.indicator(indicator.code()).normalisation() instanceof Normalisation.DistanceToReference r
                     && !data.hasUnit(r.referenceUnit()))
                 problems.add(new DefinitionProblem(r.referenceUnit(), DefinitionProblem.Kind.UNKNOWN_UNIT,

@@ -55,6 +55,11 @@ public final class Dataset {
         return units.containsKey(code);
     }
 
+    /** Whether any unit has a value of {@code variable}. */
+    public boolean hasVariable(String variable) {
+        return values.values().stream().anyMatch(v -> v.containsKey(variable));
+    }
+
     public OptionalDouble value(String unit, String variable) {
         Double v = values.getOrDefault(unit, Map.of()).get(variable);
         return v == null ? OptionalDouble.empty() : OptionalDouble.of(v);

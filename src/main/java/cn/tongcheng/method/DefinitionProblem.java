@@ -8,7 +8,7 @@ public record DefinitionProblem(String subject, Kind kind, String detail) {
 
     public enum Kind {
         DUPLICATE_CODE, UNKNOWN_PARENT, PARENT_IS_INDICATOR, CYCLE, EMPTY_AGGREGATE, NO_INDICATORS,
-        UNKNOWN_NODE, UNKNOWN_INDICATOR, UNKNOWN_UNIT
+        UNKNOWN_NODE, UNKNOWN_INDICATOR, UNKNOWN_UNIT, UNKNOWN_VARIABLE
     }
 
     @Override

@@ -42,6 +42,15 @@ class IndexStructureTest {
     }
 
     @Test
+    void aDenominatorNoUnitHasIsATypoNotMissingData() {
+        Dataset d = Dataset.builder().unit("A", Map.of()).value("A", "X", 1).value("A", "Pop", 2).build();
+        DefinitionException e = assertThrows(DefinitionException.class, () -> CompositeIndex.compute(Small.oneIndicator(HIGHER),
+                MethodSpec.builder().denominator("X", "Ppo").build(), d));
+        assertEquals(DefinitionProblem.Kind.UNKNOWN_VARIABLE, e.problems().get(0).kind());
+        assertEquals("Ppo", e.problems().get(0).subject());
+    }
+
+    @Test
     void badParametersAreRefusedWhenTheMethodIsWritten() {
         assertThrows(IllegalArgumentException.class, () -> new Normalisation.Goalposts(5, 5, true, 100));
         assertThrows(IllegalArgumentException.class, () -> new Normalisation.MinMax(0, 0));
