@@ -64,9 +64,17 @@ public final class RunDiff {
             if (!b.equals(a)) changes.add(new Change(key, "diff." + field, "", b, a));
         }
         Map<String, JsonNode> indBefore = byKey(was.get("indicators"), "indicator");
-        for (Map.Entry<String, JsonNode> e : byKey(is.get("indicators"), "indicator").entrySet()) {
+        Map<String, JsonNode> indAfter = byKey(is.get("indicators"), "indicator");
+        // an indicator that gained or lost its criterion changes what the index is made of
+        indBefore.forEach((id, b) -> {
+            if (!indAfter.containsKey(id)) changes.add(new Change(key, "diff.indicator-removed", id, text(b.get("score")), ""));
+        });
+        for (Map.Entry<String, JsonNode> e : indAfter.entrySet()) {
             JsonNode b = indBefore.get(e.getKey());
-            if (b == null) continue;
+            if (b == null) {
+                changes.add(new Change(key, "diff.indicator-added", e.getKey(), "", text(e.getValue().get("score"))));
+                continue;
+            }
             for (String field : List.of("score", "status")) {
                 String tb = text(b.get(field));
                 String ta = text(e.getValue().get(field));

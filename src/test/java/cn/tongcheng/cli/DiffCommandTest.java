@@ -50,6 +50,22 @@ class DiffCommandTest {
     }
 
     @Test
+    void aPlaceThatLosesAScoredIndicatorIsADifference() throws IOException {
+        Path before = run(Fixtures.miniFacts(), "old");
+        Path rules = Fixtures.copy(Fixtures.miniRules(), dir.resolve("rules"));
+        Path targets = rules.resolve("criteria/targets.csv");
+        // the bus criterion now applies to districts only: the counties lose a scored indicator
+        Files.writeString(targets, Files.readString(targets).replace("C-BUS,county/district", "C-BUS,district"));
+        Run r = Fixtures.cli("assess", "--rules", rules.toString(), "--facts", Fixtures.miniFacts().toString(),
+                "--year", "2016", "--format", "json", "--out", dir.resolve("new").toString());
+        assertEquals(0, r.exitCode(), r.err());
+        Run diff = Fixtures.cli("diff", before.toString(), dir.resolve("new/assessment-2016.json").toString(), "--lang", "en");
+        assertEquals(0, diff.exitCode(), diff.err());
+        assertFalse(diff.out().contains("No differences"), diff.out());
+        assertTrue(diff.out().contains("  transport.bus: no longer assessed (score was 100)"), diff.out());
+    }
+
+    @Test
     void sameRunHasNoDifferences() {
         Path before = run(Fixtures.miniFacts(), "old");
         Run diff = Fixtures.cli("diff", before.toString(), before.toString(), "--lang", "en");
