@@ -71,7 +71,7 @@ public final class Assessor {
         // selection only narrows what is returned.
         List<PlaceYear> tasks = new ArrayList<>();
         for (int year : years) for (Place p : facts.places()) tasks.add(new PlaceYear(p, year));
-        Map<String, List<Fact>> byPlaceYear = new HashMap<>();
+        Map<cn.tongcheng.model.PlaceYearKey, List<Fact>> byPlaceYear = new HashMap<>();
         for (Fact f : facts.facts()) {
             byPlaceYear.computeIfAbsent(AssessmentEngine.key(f.place(), f.year()), k -> new ArrayList<>()).add(f);
         }

@@ -69,7 +69,7 @@ public final class Benchmark {
                 ruleBase.catalogue().indicatorsById(), criteria);
         List<PlaceYear> tasks = new ArrayList<>();
         for (int year : w.years()) for (Place p : w.places()) tasks.add(new PlaceYear(p, year));
-        Map<String, List<Fact>> facts = w.byPlaceYear();
+        Map<cn.tongcheng.model.PlaceYearKey, List<Fact>> facts = w.byPlaceYear();
 
         resetPeaks();
         long t = System.nanoTime();

@@ -32,7 +32,7 @@ final class PlainJavaBaseline {
         this.criteria = criteria;
     }
 
-    List<PlaceAssessment> run(List<PlaceYear> tasks, Map<String, List<Fact>> facts, int threads) {
+    List<PlaceAssessment> run(List<PlaceYear> tasks, Map<cn.tongcheng.model.PlaceYearKey, List<Fact>> facts, int threads) {
         ForkJoinPool pool = new ForkJoinPool(threads);
         try {
             return pool.submit(() -> IntStream.range(0, tasks.size()).parallel()
@@ -42,7 +42,7 @@ final class PlainJavaBaseline {
         }
     }
 
-    private PlaceAssessment one(PlaceYear py, Map<String, List<Fact>> facts) {
+    private PlaceAssessment one(PlaceYear py, Map<cn.tongcheng.model.PlaceYearKey, List<Fact>> facts) {
         Map<String, Fact> byIndicator = new HashMap<>();
         for (Fact f : facts.getOrDefault(AssessmentEngine.key(py.getPlace(), py.getYear()), List.of())) byIndicator.put(f.indicator(), f);
         List<Criterion> cs = criteria.get(SyntheticWorkload.kindYear(py.getKind(), py.getYear()));

@@ -76,8 +76,8 @@ public record SyntheticWorkload(List<Place> places, List<Integer> years, List<Fa
     }
 
     /** Facts grouped by place-year, as the engine takes them. */
-    public Map<String, List<Fact>> byPlaceYear() {
-        Map<String, List<Fact>> out = new HashMap<>();
+    public Map<cn.tongcheng.model.PlaceYearKey, List<Fact>> byPlaceYear() {
+        Map<cn.tongcheng.model.PlaceYearKey, List<Fact>> out = new HashMap<>();
         for (Fact f : facts) out.computeIfAbsent(AssessmentEngine.key(f.place(), f.year()), k -> new ArrayList<>()).add(f);
         return out;
     }

@@ -28,7 +28,7 @@ final class FactCheck {
     }
 
     void run() {
-        Map<String, Set<String>> assessed = new HashMap<>();
+        Map<cn.tongcheng.model.PlaceYearKey, Set<String>> assessed = new HashMap<>();
         for (CriteriaProbe p : criteria.probes) {
             Set<String> inds = assessed.computeIfAbsent(AssessmentEngine.key(p.placeYear().getPlace(), p.placeYear().getYear()), k -> new HashSet<>());
             p.rows().forEach(d -> inds.add(d.indicator()));

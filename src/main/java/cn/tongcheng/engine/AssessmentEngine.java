@@ -43,7 +43,7 @@ public final class AssessmentEngine {
      * @param facts    the facts of each place-year, keyed by {@link #key}
      * @param progress told the number of tasks done so far (may be called from any thread)
      */
-    public List<PlaceYearOutcome> run(List<PlaceYear> tasks, Map<String, List<Fact>> facts, ProgressListener progress) {
+    public List<PlaceYearOutcome> run(List<PlaceYear> tasks, Map<cn.tongcheng.model.PlaceYearKey, List<Fact>> facts, ProgressListener progress) {
         PlaceYearSession session = new PlaceYearSession(ruleBase, listener);
         ProblemList problems = new ProblemList();
         java.util.concurrent.atomic.AtomicInteger done = new java.util.concurrent.atomic.AtomicInteger();
@@ -108,8 +108,8 @@ public final class AssessmentEngine {
         return new PlaceYearSession(ruleBase, listener).probe(py);
     }
 
-    public static String key(String place, int year) {
-        return place + "|" + year;
+    public static cn.tongcheng.model.PlaceYearKey key(String place, int year) {
+        return new cn.tongcheng.model.PlaceYearKey(place, year);
     }
 
     private static PlaceYearOutcome join(Future<PlaceYearOutcome> f) {

@@ -28,7 +28,7 @@ public record AssessmentDiff(List<Change> changes) {
     }
 
     public static AssessmentDiff between(Assessment before, Assessment after) {
-        Map<String, PlaceAssessment> old = new HashMap<>();
+        Map<cn.tongcheng.model.PlaceYearKey, PlaceAssessment> old = new HashMap<>();
         before.places().forEach(p -> old.put(AssessmentEngine.key(p.place().id(), p.year()), p));
         List<Change> out = new ArrayList<>();
         for (PlaceAssessment now : after.places()) {
