@@ -62,6 +62,19 @@ public final class RecordReader {
         return read(bytes.get(), file.getFileName().toString(), shownName);
     }
 
+    /**
+     * For a workbook, the records of each sheet whose name is wanted (by sheet name), or of its first sheet
+     * when none is (under ""); for any other file, its records under "".
+     */
+    public Map<String, List<RawRecord>> readSheets(Path file, String shownName, java.util.function.Predicate<String> wanted) {
+        if (!file.getFileName().toString().toLowerCase(Locale.ROOT).endsWith(".xlsx")) return Map.of("", read(file, shownName));
+        Optional<byte[]> bytes = readBytes(file, shownName);
+        if (bytes.isEmpty()) return Map.of();
+        Map<String, List<RawRecord>> out = new LinkedHashMap<>();
+        new XlsxRecords(shownName, problems).sheets(bytes.get(), wanted).forEach((sheet, records) -> out.put(sheet, checked(records)));
+        return out;
+    }
+
     /** The records of a file's bytes; its name says the format. Never throws: problems go to the list. */
     List<RawRecord> read(byte[] content, String fileName, String shownName) {
         String name = fileName.toLowerCase(Locale.ROOT);

@@ -37,22 +37,37 @@ final class XlsxRecords {
     }
 
     List<RawRecord> read(byte[] bytes) {
+        return sheets(bytes, name -> false).values().stream().findFirst().orElse(List.of());
+    }
+
+    /**
+     * The records of each sheet whose name is wanted, by sheet name, as {@code file.xlsx!sheet}; when no sheet
+     * is wanted, the first sheet's, as the file itself (under the key "").
+     */
+    Map<String, List<RawRecord>> sheets(byte[] bytes, java.util.function.Predicate<String> wanted) {
+        Map<String, List<RawRecord>> out = new LinkedHashMap<>();
         try (Workbook wb = WorkbookFactory.create(new ByteArrayInputStream(bytes))) {
             if (wb.getNumberOfSheets() == 0) {
                 problems.add(shownName, 0, "", "file.empty");
-                return List.of();
+                return out;
             }
-            return records(wb.getSheetAt(0));
+            for (Sheet sheet : wb) {
+                if (wanted.test(sheet.getSheetName())) {
+                    out.put(sheet.getSheetName(), records(sheet, shownName + "!" + sheet.getSheetName()));
+                }
+            }
+            if (out.isEmpty()) out.put("", records(wb.getSheetAt(0), shownName));
+            return out;
         } catch (Exception | LinkageError e) {
             // POI wraps parser errors: "org.apache.xmlbeans.XmlException: error: Invalid byte …" → "Invalid byte …"
             String m = String.valueOf(e.getMessage()).lines().findFirst().orElse("").strip()
                     .replaceAll("^([\\w.$]+(Exception|Error): )+", "").replaceFirst("^error: ", "");
             problems.add(shownName, 0, "", "file.malformed", m.length() > 200 ? m.substring(0, 200) + "…" : m);
-            return List.of();
+            return Map.of();
         }
     }
 
-    private List<RawRecord> records(Sheet sheet) {
+    private List<RawRecord> records(Sheet sheet, String shownName) {
         if (!sheet.getMergedRegions().isEmpty()) {
             for (CellRangeAddress r : sheet.getMergedRegions()) {
                 problems.add(shownName, r.getFirstRow() + 1, r.formatAsString(), "xlsx.merged-cells", sheet.getSheetName());

@@ -61,7 +61,7 @@ class AddIndicatorTest {
                 county.recommendations().stream().map(Recommendation::rule).toList());
         Recommendation teach = county.recommendations().get(1);
         assertEquals("扩大赴沪培训教师规模。", teach.zh());
-        assertTrue(teach.origin().endsWith("teachers.xlsx:2"), teach.origin());
+        assertTrue(teach.origin().endsWith("teachers.xlsx!建议:2"), teach.origin());
         Diagnosis d = county.diagnoses().stream().filter(x -> x.rule().equals("D-TEACH")).findFirst().orElseThrow();
         assertEquals(List.of("public.teachers_trained"), d.evidence());
         assertEquals("赴沪培训教师偏少", d.zh());

@@ -73,4 +73,38 @@ class PlainTablesTest {
         assertEquals(0, run.exitCode(), run.err());
         assertTrue((run.out() + run.err()).contains("~$targets.xlsx"), run.out() + run.err());
     }
+
+    @Test
+    void aWorkbookMayHoldOneTablePerSheetNamedAfterIt() throws IOException {
+        Path rules = Fixtures.copy(Fixtures.miniRules(), dir.resolve("rules"));
+        Path catalogue = rules.resolve("catalogue");
+        java.util.Map<String, String> sheets = new java.util.LinkedHashMap<>();
+        sheets.put("维度", "dimensions.csv");
+        sheets.put("指标", "indicators.csv");
+        sheets.put("tiers", "tiers.csv");
+        sheets.put("方法", "method.csv");
+        sheets.put("reasons", "reasons.csv");
+        try (org.apache.poi.xssf.usermodel.XSSFWorkbook wb = new org.apache.poi.xssf.usermodel.XSSFWorkbook()) {
+            for (var e : sheets.entrySet()) {
+                var sheet = wb.createSheet(e.getKey());
+                List<String> lines = Files.readAllLines(catalogue.resolve(e.getValue()), StandardCharsets.UTF_8);
+                for (int r = 0; r < lines.size(); r++) {
+                    var row = sheet.createRow(r);
+                    String[] cells = lines.get(r).replace("\uFEFF", "").split(",", -1);
+                    for (int c = 0; c < cells.length; c++) row.createCell(c).setCellValue(cells[c]);
+                }
+                Files.delete(catalogue.resolve(e.getValue()));
+            }
+            wb.createSheet("说明").createRow(0).createCell(0).setCellValue("notes for the authors: not a table");
+            try (var out = Files.newOutputStream(catalogue.resolve("目录.xlsx"))) {
+                wb.write(out);
+            }
+        }
+        RuleBase base = new RuleBaseCompiler().compile(rules);
+        RuleBase csv = new RuleBaseCompiler().compile(Fixtures.miniRules());
+        assertEquals(csv.catalogue().indicators().size(), base.catalogue().indicators().size());
+        assertEquals(csv.catalogue().dimensions().size(), base.catalogue().dimensions().size());
+        assertEquals(csv.catalogue().method(), base.catalogue().method());
+        assertTrue(base.catalogue().indicators().get(0).origin().contains("目录.xlsx!指标:2"), base.catalogue().indicators().get(0).origin());
+    }
 }

@@ -84,7 +84,7 @@ class RuleCompileErrorTest {
             wb.write(out);
         }
         List<Problem> ps = compileErrors(rules);
-        assertTrue(ps.stream().anyMatch(p -> p.file().endsWith("tiers.xlsx") && p.code().equals("xlsx.merged-cells")
+        assertTrue(ps.stream().anyMatch(p -> p.file().endsWith("tiers.xlsx!分档") && p.code().equals("xlsx.merged-cells")
                 && p.field().equals("D2:D3")), ps.toString());
     }
 }

@@ -24,7 +24,8 @@ import cn.tongcheng.problem.Suggestions;
  * which holds rule tests) every {@code .csv} and {@code .xlsx} file is a table and every {@code .drl} file is
  * hand-written DRL. Editor lock and temporary files ({@code ~$x.xlsx}, {@code .~lock.x#}, {@code x.tmp}) and
  * any other file are not read, and listed as such. One table per name: {@code a.csv} beside {@code a.xlsx} is
- * an error, since the author cannot tell which one counts.
+ * an error, since the author cannot tell which one counts. A workbook holds one table (its first sheet, named
+ * like a CSV file) or one table per sheet whose name is a table's ({@code 指标}, {@code criteria}).
  */
 public final class RuleFiles {
 
@@ -66,7 +67,7 @@ public final class RuleFiles {
                     continue;
                 }
                 read.add(p);
-                table(p, shown, problems).ifPresent(tables::add);
+                tables.addAll(tables(p, shown, problems));
             } else {
                 notRead.add(shown);
             }
@@ -94,19 +95,28 @@ public final class RuleFiles {
         return dot < 0 ? name : name.substring(0, dot);
     }
 
-    private static Optional<RuleTable> table(Path p, String shown, ProblemList problems) {
+    /** The table a file holds, or, for a workbook with sheets named after tables, the table of each such sheet. */
+    private static List<RuleTable> tables(Path p, String shown, ProblemList problems) {
         String stem = stem(p.getFileName().toString());
         Path parent = p.getParent();
         Optional<TableKind> kind = TableKind.named(stem)
                 .or(() -> parent == null ? Optional.empty() : TableKind.named(parent.getFileName().toString()));
-        if (kind.isEmpty()) {
-            problems.add(shown, 0, "", "rules.unknown-table", String.join(", ", TableKind.names()));
-            return Optional.empty();
-        }
-        List<RawRecord> records = new RecordReader(null, problems).read(p, shown);
-        if (records.isEmpty()) return Optional.of(new RuleTable(kind.get(), shown, List.of()));
+        Map<String, List<RawRecord>> sheets = new RecordReader(null, problems)
+                .readSheets(p, shown, sheet -> TableKind.named(sheet).isPresent());
+        List<RuleTable> out = new ArrayList<>();
+        sheets.forEach((sheet, records) -> {
+            Optional<TableKind> k = sheet.isEmpty() ? kind : TableKind.named(sheet);
+            String where = sheet.isEmpty() ? shown : shown + "!" + sheet;
+            if (k.isEmpty()) problems.add(shown, 0, "", "rules.unknown-table", String.join(", ", TableKind.names()));
+            else table(k.get(), where, records, problems).ifPresent(out::add);
+        });
+        return out;
+    }
+
+    private static Optional<RuleTable> table(TableKind kind, String shown, List<RawRecord> records, ProblemList problems) {
+        if (records.isEmpty()) return Optional.of(new RuleTable(kind, shown, List.of()));
         RawRecord.Header header = records.get(0).header();
-        Map<String, String> columnOfHeader = columns(kind.get(), header, shown, problems);
+        Map<String, String> columnOfHeader = columns(kind, header, shown, problems);
         if (columnOfHeader == null) return Optional.empty();
         List<TableRow> rows = new ArrayList<>();
         Map<String, String> letters = new LinkedHashMap<>();
@@ -114,9 +124,9 @@ public final class RuleFiles {
         for (RawRecord r : records) {
             Map<String, String> cells = new LinkedHashMap<>();
             columnOfHeader.forEach((h, id) -> cells.put(id, r.get(h)));
-            rows.add(new TableRow(kind.get(), Location.of(shown, r.line()), cells, letters));
+            rows.add(new TableRow(kind, Location.of(shown, r.line()), cells, letters));
         }
-        return Optional.of(new RuleTable(kind.get(), shown, rows));
+        return Optional.of(new RuleTable(kind, shown, rows));
     }
 
     /** Header cell → column id; null (after reporting why) when the header does not fit the table. */
