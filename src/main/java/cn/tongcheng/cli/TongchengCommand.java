@@ -8,7 +8,7 @@ import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Spec;
 
 /** The root command: prints usage when no subcommand is given. */
-@Command(name = "tongcheng", mixinStandardHelpOptions = true, version = "tongcheng 0.1.0",
+@Command(name = "tongcheng", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
         resourceBundle = "i18n.messages",
         subcommands = {AssessCommand.class, CheckCommand.class, TestCommand.class, ExplainCommand.class, IndicatorsCommand.class,
                 DiffCommand.class, SensitivityCommand.class, BenchCommand.class, HelpCommand.class},

@@ -58,6 +58,11 @@ public final class RuleBaseCompiler {
         return new RuleBase(withoutCatalogue(kb.newKieBase()), catalogue, files, origins, ContentHash.of(rulesDir, paths));
     }
 
+    /** The content hash a compiled rule base of this folder carries, without compiling it ({@code --version}). */
+    public static String hash(Path rulesDir) {
+        return ContentHash.of(rulesDir, ruleFiles(rulesDir));
+    }
+
     static List<Path> ruleFiles(Path rulesDir) {
         Path tests = rulesDir.resolve("tests");
         try (Stream<Path> s = Files.walk(rulesDir)) {
