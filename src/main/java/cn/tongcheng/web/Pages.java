@@ -22,6 +22,7 @@ import cn.tongcheng.i18n.Language;
 import cn.tongcheng.i18n.Messages;
 import cn.tongcheng.problem.InvalidInputException;
 import cn.tongcheng.problem.Problem;
+import cn.tongcheng.problem.ShownPath;
 import cn.tongcheng.report.HtmlView;
 import cn.tongcheng.rules.RuleBase;
 import cn.tongcheng.rules.RuleBaseCompiler;
@@ -70,9 +71,10 @@ final class Pages {
             return Optional.of(message(lang, name + " · " + y, Messages.of(lang).get("web.place.no-facts", name, y)));
         }
         Explainer explainer = new Explainer(a.catalogue());
+        Project project = workspace.project();
         List<Views.Gap> gaps = view.get().gaps().stream().map(g -> new Views.Gap(g,
-                ExplanationText.render(explainer.explain(pa.get(), g.id()), a.catalogue(), lang))).toList();
-        String overall = ExplanationText.render(explainer.explain(pa.get(), null), a.catalogue(), lang);
+                project.relative(ExplanationText.render(explainer.explain(pa.get(), g.id()), a.catalogue(), lang)))).toList();
+        String overall = project.relative(ExplanationText.render(explainer.explain(pa.get(), null), a.catalogue(), lang));
         Map<String, String> t = Labels.of(lang);
         return Optional.of(new Page(view.get().name() + " · " + y, templates.render("place",
                 new Views.PlacePage(t, view.get(), gaps, overall, "/")), "home"));
@@ -126,7 +128,7 @@ final class Pages {
                 Messages.setUiLanguage(before);
             }
         }
-        return new Page(t.get("web_nav_rules"), templates.render("rules", new Views.Rules(t, rules.toString(), files,
+        return new Page(t.get("web_nav_rules"), templates.render("rules", new Views.Rules(t, ShownPath.of(rules), files,
                 checked, tested, problems)), "rules");
     }
 
@@ -136,9 +138,11 @@ final class Pages {
                 project.encoding(), project.sourceText()));
         List<Views.FindingRow> rows = report.findings().stream().map(f -> new Views.FindingRow(
                 Messages.of(lang).get("web.severity." + f.severity().name().toLowerCase(java.util.Locale.ROOT)),
-                f.problem().location(), f.problem().code(), f.problem().message(), ruleFileHref(f.problem()))).toList();
+                project.relative(f.problem().location()), f.problem().code(), project.relative(f.problem().message()),
+                ruleFileHref(f.problem()))).toList();
         return new Views.CheckResult(Messages.ui("check.summary", report.errors(), report.warnings(), report.rules(),
-                report.indicators(), report.facts(), report.quotes()), report.errors() == 0, rows, report.notices());
+                report.indicators(), report.facts(), report.quotes()), report.errors() == 0, rows,
+                report.notices().stream().map(project::relative).toList());
     }
 
     private Views.TestResult test(Language lang) {
@@ -191,7 +195,8 @@ final class Pages {
 
     private Views.ProblemsView problemsView(Language lang, String stage, List<Problem> problems) {
         List<Views.ProblemRow> rows = problems.stream().sorted(Problem.BY_LOCATION)
-                .map(p -> new Views.ProblemRow(p.location(), p.code(), p.message(), ruleFileHref(p))).toList();
+                .map(p -> new Views.ProblemRow(workspace.project().relative(p.location()), p.code(),
+                        workspace.project().relative(p.message()), ruleFileHref(p))).toList();
         return new Views.ProblemsView(Labels.of(lang), Messages.of(lang).get("web.problems", problems.size(),
                 Messages.of(lang).get("web.stage." + stage)), rows);
     }

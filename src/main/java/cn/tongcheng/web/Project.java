@@ -27,4 +27,9 @@ public record Project(Path folder, Path sourceText, Charset encoding) {
     public Path reports() {
         return folder.resolve("reports");
     }
+
+    /** A text with the folder's own path left out, so that the paths in it read {@code rules/…}, {@code facts/…}. */
+    String relative(String text) {
+        return text.replace(folder + java.io.File.separator, "");
+    }
 }

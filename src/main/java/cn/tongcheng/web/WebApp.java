@@ -238,7 +238,8 @@ public final class WebApp implements AutoCloseable {
     private static void secure(HttpExchange ex) {
         ex.getResponseHeaders().set("Content-Security-Policy", CSP);
         ex.getResponseHeaders().set("X-Content-Type-Options", "nosniff");
-        ex.getResponseHeaders().set("Referrer-Policy", "no-referrer");
+        // same-origin, not no-referrer: with no-referrer the browser posts forms with "Origin: null"
+        ex.getResponseHeaders().set("Referrer-Policy", "same-origin");
         ex.getResponseHeaders().set("Cache-Control", "no-store");
     }
 
