@@ -22,6 +22,7 @@ import java.util.concurrent.Executors;
 
 import cn.tongcheng.i18n.Language;
 import cn.tongcheng.i18n.Messages;
+import cn.tongcheng.watch.FolderWatch;
 
 import com.sun.net.httpserver.HttpExchange;
 import com.sun.net.httpserver.HttpServer;
@@ -43,6 +44,8 @@ public final class WebApp implements AutoCloseable {
     private final Workspace workspace;
     private final Language defaultLanguage;
     private final Templates templates = new Templates();
+    private final FolderWatch folders;
+    private final Thread watch;
 
     private WebApp(HttpServer server, ExecutorService pool, Workspace workspace, Language defaultLanguage) {
         this.server = server;
@@ -50,6 +53,21 @@ public final class WebApp implements AutoCloseable {
         this.workspace = workspace;
         this.defaultLanguage = defaultLanguage;
         this.pages = new Pages(workspace, templates);
+        this.folders = new FolderWatch(List.of(workspace.project().rules(), workspace.project().facts()));
+        this.watch = new Thread(this::watchFolders, "tongcheng-web-watch");
+        watch.setDaemon(true);
+    }
+
+    /** Tells the workspace of every saved rule or fact file, until the app closes. */
+    private void watchFolders() {
+        try {
+            while (true) {
+                folders.awaitChange();
+                workspace.changed();
+            }
+        } catch (InterruptedException | java.nio.file.ClosedWatchServiceException e) {
+            // the app is closing
+        }
     }
 
     /** Starts serving the project on 127.0.0.1 at {@code port} (0: a free port). */
@@ -64,6 +82,7 @@ public final class WebApp implements AutoCloseable {
         server.createContext("/", app::handle);
         server.setExecutor(pool);
         server.start();
+        app.watch.start();
         return app;
     }
 
@@ -83,6 +102,7 @@ public final class WebApp implements AutoCloseable {
         if (closed.getAndSet(true)) return;
         server.stop(0);
         pool.shutdownNow();
+        folders.close();
     }
 
     private void handle(HttpExchange ex) throws IOException {

@@ -21,7 +21,8 @@ import cn.tongcheng.report.ReportWriter;
 
 /**
  * The project's latest assessment as the web app shows it: assessed on first use (the latest year with facts),
- * again when the user runs one. One run at a time.
+ * again when the user runs one, and again for the same years on the first page after a rule or fact file
+ * changed. One run at a time.
  */
 final class Workspace {
     /** An assessment, or the problems that stopped it, and the years that have facts. */
@@ -34,6 +35,8 @@ final class Workspace {
 
     private final Project project;
     private Outcome latest;
+    private List<Integer> years = List.of();
+    private volatile boolean stale;
 
     Workspace(Project project) {
         this.project = project;
@@ -44,12 +47,19 @@ final class Workspace {
     }
 
     synchronized Outcome latest() {
-        if (latest == null) latest = assess(List.of());
+        if (latest == null || stale) latest = assess(years);
         return latest;
+    }
+
+    /** A rule or fact file changed: the next page assesses again. */
+    void changed() {
+        stale = true;
     }
 
     /** Assesses a year (every year's facts for comparisons are those of the years asked); the result becomes the latest. */
     synchronized Outcome assess(List<Integer> years) {
+        this.years = List.copyOf(years);
+        stale = false;
         Assessor.Request request = new Assessor.Request(project.rules(), project.facts(), years, List.of(),
                 Runtime.getRuntime().availableProcessors(), project.encoding());
         List<Integer> withFacts = List.of();

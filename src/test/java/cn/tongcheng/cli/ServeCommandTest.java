@@ -55,6 +55,7 @@ class ServeCommandTest {
         assertEquals(ExitCode.INVALID_INPUT, second.exitCode());
         assertTrue(second.err().contains("serve.running: another \"tongcheng serve\" is already serving " + dir + ", at "
                 + address), second.err());
+        for (int i = 0; i < 3000 && !out.toString().contains("Ctrl+C"); i++) Thread.sleep(10); // printed after the lock names it
         assertTrue(out.toString().contains("Tongcheng is serving " + dir + " at " + address), out.toString());
 
         ServeCommand serve = first.getSubcommands().get("serve").getCommand();

@@ -81,6 +81,20 @@ class WebAppTest {
     }
 
     @Test
+    void aSavedFactFileIsAssessedAgainOnTheNextPage() throws Exception {
+        assertTrue(get("/place/a?year=2016").body().contains("<a class=\"score\" href=\"#explain-transport.minutes\" title=\"这个分数的来由\">66.7</a>"));
+        Path facts = dir.resolve("facts/facts.csv");
+        Files.writeString(facts, Files.readString(facts, StandardCharsets.UTF_8).replace("a,2016,transport.minutes,90,", "a,2016,transport.minutes,60,"),
+                StandardCharsets.UTF_8);
+        String page = "";
+        for (int i = 0; i < 600 && !page.contains("#explain-transport.minutes\" title=\"这个分数的来由\">100</a>"); i++) {
+            Thread.sleep(50);
+            page = get("/place/a?year=2016").body();
+        }
+        assertTrue(page.contains("#explain-transport.minutes\" title=\"这个分数的来由\">100</a>"), "60 minutes meets the target: " + page);
+    }
+
+    @Test
     void englishBySwitchKeptInACookie() throws IOException {
         Response sw = get("/place/a?lang=en");
         assertEquals(303, sw.status());
