@@ -109,17 +109,17 @@ public final class WebApp implements AutoCloseable {
         try (ex) {
             Language lang = language(ex);
             if (!fromThisServer(ex)) {
-                send(ex, 403, page(lang, pages.message(lang, t(lang, "web_forbidden"), t(lang, "web_forbidden_host")), ""));
+                send(ex, 403, page(lang, pages.message(lang, t(lang, "web_forbidden"), t(lang, "web_forbidden_host")), "", Map.of()));
                 return;
             }
             String method = ex.getRequestMethod();
             if (!method.equals("GET") && !method.equals("HEAD") && !method.equals("POST")) {
-                send(ex, 405, page(lang, pages.message(lang, t(lang, "web_not_allowed"), method), ""));
+                send(ex, 405, page(lang, pages.message(lang, t(lang, "web_not_allowed"), method), "", Map.of()));
                 return;
             }
             Map<String, String> query = form(ex.getRequestURI().getRawQuery());
             if (query.containsKey("lang")) {
-                switchLanguage(ex, query.get("lang"));
+                switchLanguage(ex, query);
                 return;
             }
             route(ex, ex.getRequestURI().getPath(), query, lang);
@@ -127,25 +127,25 @@ public final class WebApp implements AutoCloseable {
             System.err.println(Messages.ui("error.internal", e.getClass().getSimpleName() + ": " + e.getMessage()));
             Language lang = defaultLanguage;
             send(ex, 500, page(lang, pages.message(lang, t(lang, "web_error"), e.getClass().getSimpleName() + ": "
-                    + e.getMessage()), ""));
+                    + e.getMessage()), "", Map.of()));
         }
     }
 
     private void route(HttpExchange ex, String path, Map<String, String> query, Language lang) throws IOException {
         boolean post = ex.getRequestMethod().equals("POST");
         if (post && !path.equals("/run")) {
-            send(ex, 405, page(lang, pages.message(lang, t(lang, "web_not_allowed"), "POST " + path), ""));
+            send(ex, 405, page(lang, pages.message(lang, t(lang, "web_not_allowed"), "POST " + path), "", Map.of()));
         } else if (path.equals("/")) {
-            send(ex, 200, page(lang, pages.dashboard(lang), path));
+            send(ex, 200, page(lang, pages.dashboard(lang), path, query));
         } else if (path.startsWith("/place/")) {
             Optional<Pages.Page> p = pages.place(path.substring("/place/".length()), year(query.get("year")), lang);
-            if (p.isPresent()) send(ex, 200, page(lang, p.get(), path));
+            if (p.isPresent()) send(ex, 200, page(lang, p.get(), path, query));
             else notFound(ex, lang);
         } else if (path.equals("/run") && post) {
             Map<String, String> f = form(body(ex));
             Integer year = year(f.get("year"));
             if (year == null) {
-                send(ex, 400, page(lang, pages.message(lang, t(lang, "web_bad_request"), t(lang, "web_run_no_year")), ""));
+                send(ex, 400, page(lang, pages.message(lang, t(lang, "web_bad_request"), t(lang, "web_run_no_year")), "", Map.of()));
                 return;
             }
             List<String> written = pages.assessAndWrite(year, lang);
@@ -154,16 +154,16 @@ public final class WebApp implements AutoCloseable {
             String done = query.get("done");
             List<String> written = query.containsKey("written") ? List.of(query.get("written").split(",")) : List.of();
             send(ex, 200, page(lang, pages.run(lang, done == null || written.isEmpty() ? null
-                    : Messages.of(lang).get("web.run.done", done, written.size()), written), path));
+                    : Messages.of(lang).get("web.run.done", done, written.size()), written), path, Map.of()));
         } else if (path.startsWith("/reports/")) {
             Optional<Path> file = SafePath.below(workspace.project().reports(), path.substring("/reports/".length()));
             if (file.isPresent()) download(ex, file.get());
             else notFound(ex, lang);
         } else if (path.equals("/rules") || path.equals("/rules/check") || path.equals("/rules/test")) {
-            send(ex, 200, page(lang, pages.rules(lang, path.endsWith("/check"), path.endsWith("/test")), path));
+            send(ex, 200, page(lang, pages.rules(lang, path.endsWith("/check"), path.endsWith("/test")), path, Map.of()));
         } else if (path.startsWith("/rules/file/")) {
             Optional<Pages.Page> p = pages.ruleFile(path.substring("/rules/file/".length()), lang);
-            if (p.isPresent()) send(ex, 200, page(lang, p.get(), path));
+            if (p.isPresent()) send(ex, 200, page(lang, p.get(), path, query));
             else notFound(ex, lang);
         } else {
             notFound(ex, lang);
@@ -198,19 +198,24 @@ public final class WebApp implements AutoCloseable {
         return defaultLanguage;
     }
 
-    private void switchLanguage(HttpExchange ex, String value) throws IOException {
+    /** Sets the language cookie, then shows the same page (its other parameters kept) in that language. */
+    private void switchLanguage(HttpExchange ex, Map<String, String> query) throws IOException {
         Language to;
         try {
-            to = Language.parse(value);
+            to = Language.parse(query.get("lang"));
         } catch (IllegalArgumentException e) {
             to = defaultLanguage;
         }
         ex.getResponseHeaders().add("Set-Cookie", LANG_COOKIE + "=" + to.name().toLowerCase(Locale.ROOT)
                 + "; Path=/; SameSite=Strict");
-        redirect(ex, ex.getRequestURI().getPath());
+        StringBuilder rest = new StringBuilder();
+        query.forEach((k, v) -> {
+            if (!k.equals("lang")) rest.append(rest.length() == 0 ? "?" : "&").append(encode(k)).append('=').append(encode(v));
+        });
+        redirect(ex, ex.getRequestURI().getPath() + rest);
     }
 
-    private String page(Language lang, Pages.Page p, String path) {
+    private String page(Language lang, Pages.Page p, String path, Map<String, String> query) {
         Map<String, String> t = Labels.of(lang);
         List<Views.NavItem> nav = new ArrayList<>();
         for (String[] item : List.of(new String[] {"/", "web_nav_home", "home"}, new String[] {"/run", "web_nav_run", "run"},
@@ -219,13 +224,20 @@ public final class WebApp implements AutoCloseable {
         }
         Language other = lang == Language.ZH ? Language.EN : Language.ZH;
         return templates.render("layout", new Views.Layout(lang == Language.ZH ? "zh-CN" : "en", p.title(), t, nav,
-                (path.isEmpty() ? "/" : path) + "?lang=" + other.name().toLowerCase(Locale.ROOT),
+                switchHref(path, query, other),
                 Labels.of(other).get("web_lang_name"), other == Language.ZH ? "zh-CN" : "en", Templates.CSS, p.body(),
                 Messages.of(lang).get("web.footer", workspace.project().folder())));
     }
 
+    /** The same page in the other language: its parameters, plus {@code lang}. */
+    private static String switchHref(String path, Map<String, String> query, Language other) {
+        StringBuilder href = new StringBuilder(path.isEmpty() ? "/" : path).append('?');
+        query.forEach((k, v) -> href.append(encode(k)).append('=').append(encode(v)).append('&'));
+        return href.append("lang=").append(other.name().toLowerCase(Locale.ROOT)).toString();
+    }
+
     private void notFound(HttpExchange ex, Language lang) throws IOException {
-        send(ex, 404, page(lang, pages.message(lang, t(lang, "web_not_found"), t(lang, "web_not_found_text")), ""));
+        send(ex, 404, page(lang, pages.message(lang, t(lang, "web_not_found"), t(lang, "web_not_found_text")), "", Map.of()));
     }
 
     private static String t(Language lang, String key) {
