@@ -162,6 +162,29 @@ class WebAppInBrowserTest {
 
     @Test
     @Order(5)
+    void pagesFitA1280PixelScreenAndPrintWithoutTheirControls() {
+        browser.get(app.address().toString());
+        String place = browser.findElement(By.cssSelector("a.place-link")).getAttribute("href");
+        for (String url : List.of(app.address().toString(), place, app.address().resolve("/run").toString(),
+                app.address().resolve("/rules").toString())) {
+            browser.get(url);
+            long width = (Long) ((JavascriptExecutor) browser).executeScript("return document.documentElement.scrollWidth");
+            long viewport = (Long) ((JavascriptExecutor) browser).executeScript("return window.innerWidth");
+            assertTrue(width <= viewport, url + " scrolls sideways at 1280 px: " + width + " > " + viewport);
+        }
+        browser.get(place);
+        assertTrue(browser.findElement(By.cssSelector("nav.top")).isDisplayed());
+        browser.executeCdpCommand("Emulation.setEmulatedMedia", Map.of("media", "print"));
+        try {
+            assertFalse(browser.findElement(By.cssSelector("nav.top")).isDisplayed(), "no navigation on paper");
+            assertTrue(browser.findElement(By.cssSelector("table.gaps")).isDisplayed(), "the gaps are printed");
+        } finally {
+            browser.executeCdpCommand("Emulation.setEmulatedMedia", Map.of("media", ""));
+        }
+    }
+
+    @Test
+    @Order(6)
     void englishByTheSwitch() {
         browser.get(app.address().toString());
         browser.findElement(By.cssSelector("nav.top a.lang")).click();
