@@ -16,9 +16,11 @@ if errorlevel 1 (
 rem The same JVM flags as ./tongcheng: C1 and the serial collector for short runs; the full JIT for bench.
 set "JIT=-XX:TieredStopAtLevel=1 -XX:+UseSerialGC"
 if /i "%~1"=="bench" set "JIT="
+rem Java 17 takes the console's encoding from sun.stdout.encoding (stdout.encoding is Java 19's): both are set.
+set "CONSOLE=-Dsun.stdout.encoding=UTF-8 -Dsun.stderr.encoding=UTF-8"
 set "ARGS=%*"
 if "%~1"=="" set "ARGS=serve"
-"%JAVA%" %JIT% -Dfile.encoding=UTF-8 -Dstdout.encoding=UTF-8 -Dstderr.encoding=UTF-8 "-Dtongcheng.home=%TONGCHENG_HOME%" %TONGCHENG_JAVA_OPTS% -cp "%TONGCHENG_HOME%\lib\*" cn.tongcheng.cli.Main %ARGS%
+"%JAVA%" %JIT% -Dfile.encoding=UTF-8 -Dstdout.encoding=UTF-8 -Dstderr.encoding=UTF-8 %CONSOLE% "-Dtongcheng.home=%TONGCHENG_HOME%" %TONGCHENG_JAVA_OPTS% -cp "%TONGCHENG_HOME%\lib\*" cn.tongcheng.cli.Main %ARGS%
 set "CODE=%ERRORLEVEL%"
 rem Keep the window open after an error when the file was double-clicked, so the message can be read.
 if not "%CODE%"=="0" if "%~1"=="" pause

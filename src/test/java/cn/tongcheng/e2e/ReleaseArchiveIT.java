@@ -114,11 +114,50 @@ class ReleaseArchiveIT {
                 "some place has an index: " + assess.output());
     }
 
+    @Test
+    void unpackedReleaseServesTheWebAppOnItsOwnFolder() throws Exception {
+        Process serve = start("serve", "--no-browser");
+        Path lock = home.resolve(".tongcheng-serve.lock");
+        try {
+            String address = "";
+            for (int i = 0; i < 6000 && address.isEmpty(); i++) {
+                if (Files.exists(lock)) address = Files.readString(lock, StandardCharsets.UTF_8).strip();
+                if (address.isEmpty()) Thread.sleep(10);
+                assertTrue(serve.isAlive() || !address.isEmpty(), "serve ended early");
+            }
+            assertTrue(address.startsWith("http://127.0.0.1:"), address);
+            java.net.http.HttpResponse<String> page = java.net.http.HttpClient.newHttpClient().send(
+                    java.net.http.HttpRequest.newBuilder(java.net.URI.create(address)).build(),
+                    java.net.http.HttpResponse.BodyHandlers.ofString());
+            assertEquals(200, page.statusCode());
+            assertTrue(page.body().contains("接轨上海评价报告"), page.body());
+            assertTrue(page.body().contains("href=\"/place/jiashan?year="), "the shipped places, from the release's facts/");
+        } finally {
+            serve.destroy();
+            assertTrue(serve.waitFor(1, TimeUnit.MINUTES));
+        }
+        assertTrue(!Files.exists(lock), "the lock file is removed when serve stops");
+    }
+
     private record Run(int code, String output) {
     }
 
-    /** {@code bin/tongcheng} by /bin/sh, from a folder outside the release, with an empty environment but JAVA_HOME. */
     private static Run run(String... args) throws IOException, InterruptedException {
+        Path log = Files.createTempFile(dir, "run", ".log");
+        Process p = start(log, args);
+        if (!p.waitFor(5, TimeUnit.MINUTES)) {
+            p.destroyForcibly();
+            throw new AssertionError("bin/tongcheng " + String.join(" ", args) + " did not finish");
+        }
+        return new Run(p.exitValue(), Files.readString(log, StandardCharsets.UTF_8));
+    }
+
+    private static Process start(String... args) throws IOException {
+        return start(Files.createTempFile(dir, "run", ".log"), args);
+    }
+
+    /** {@code bin/tongcheng} by /bin/sh, from a folder outside the release, with an empty environment but JAVA_HOME. */
+    private static Process start(Path log, String... args) throws IOException {
         Path cwd = Files.createDirectories(dir.resolve("elsewhere"));
         Path emptyPath = Files.createDirectories(dir.resolve("empty-path"));
         List<String> cmd = new ArrayList<>(List.of("/bin/sh", home.resolve("bin/tongcheng").toString()));
@@ -127,12 +166,6 @@ class ReleaseArchiveIT {
         pb.environment().clear();
         pb.environment().put("PATH", emptyPath.toString());
         pb.environment().put("JAVA_HOME", System.getProperty("java.home"));
-        Path log = Files.createTempFile(dir, "run", ".log");
-        Process p = pb.redirectOutput(log.toFile()).start();
-        if (!p.waitFor(5, TimeUnit.MINUTES)) {
-            p.destroyForcibly();
-            throw new AssertionError("bin/tongcheng " + String.join(" ", args) + " did not finish");
-        }
-        return new Run(p.exitValue(), Files.readString(log, StandardCharsets.UTF_8));
+        return pb.redirectOutput(log.toFile()).start();
     }
 }
