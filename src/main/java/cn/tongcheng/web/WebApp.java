@@ -46,6 +46,7 @@ public final class WebApp implements AutoCloseable {
     private final Templates templates = new Templates();
     private final FolderWatch folders;
     private final Thread watch;
+    private final java.util.concurrent.atomic.AtomicBoolean closed = new java.util.concurrent.atomic.AtomicBoolean();
 
     private WebApp(HttpServer server, ExecutorService pool, Workspace workspace, Language defaultLanguage) {
         this.server = server;
@@ -94,8 +95,6 @@ public final class WebApp implements AutoCloseable {
     public void warmUp() {
         pool.submit(workspace::latest);
     }
-
-    private final java.util.concurrent.atomic.AtomicBoolean closed = new java.util.concurrent.atomic.AtomicBoolean();
 
     @Override
     public void close() {
