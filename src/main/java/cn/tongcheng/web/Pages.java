@@ -164,18 +164,18 @@ final class Pages {
             byte[] bytes = Files.readAllBytes(file.get());
             String text = TextDecoder.decode(bytes, null).map(d -> d.text()).orElse("");
             String name = file.get().getFileName().toString();
-            List<RuleTable> tables = List.of();
-            if (RuleTable.isTable(name)) {
+            List<TableGrid> tables = List.of();
+            if (TableGrid.isTable(name)) {
                 try {
-                    tables = RuleTable.read(name, bytes, text);
+                    tables = TableGrid.read(name, bytes, text);
                 } catch (IOException | RuntimeException e) {
                     text = Messages.of(lang).get("web.rules.unreadable", e.getMessage());
                 }
             }
-            List<RuleTable.Line> lines = new ArrayList<>();
+            List<TableGrid.Line> lines = new ArrayList<>();
             if (tables.isEmpty()) {
                 List<String> all = text.lines().toList();
-                for (int i = 0; i < all.size(); i++) lines.add(new RuleTable.Line(i + 1, List.of(all.get(i))));
+                for (int i = 0; i < all.size(); i++) lines.add(new TableGrid.Line(i + 1, List.of(all.get(i))));
             }
             return Optional.of(new Page(relative, templates.render("rulefile", new Views.RuleFile(t, relative, tables,
                     lines)), "rules"));

@@ -61,7 +61,7 @@ final class Views {
     }
 
     /** A rule file: its tables, or its lines when it is text; lines and rows are numbered from 1. */
-    record RuleFile(Map<String, String> t, String path, List<RuleTable> tables, List<RuleTable.Line> lines) {
+    record RuleFile(Map<String, String> t, String path, List<TableGrid> tables, List<TableGrid.Line> lines) {
     }
 
     record Message(Map<String, String> t, String heading, String text) {

@@ -64,8 +64,13 @@ class ReleaseArchiveIT {
             assertEquals(0755, sh.getUnixMode() & 0777, "bin/tongcheng is executable once unpacked");
         }
         for (String f : List.of("bin/tongcheng", "bin/tongcheng.bat", "README.md", "THIRD-PARTY.txt",
-                "lib/tongcheng-" + VERSION + ".jar", "rules/catalogue/indicators.drl.csv", "facts/places.yaml")) {
+                "lib/tongcheng-" + VERSION + ".jar", "facts/places.yaml")) {
             assertTrue(Files.isRegularFile(home.resolve(f)), f);
+        }
+        try (Stream<Path> shipped = Files.walk(Path.of("rules")); Stream<Path> released = Files.walk(home.resolve("rules"))) {
+            assertEquals(shipped.filter(Files::isRegularFile).map(p -> Path.of("rules").relativize(p).toString()).sorted().toList(),
+                    released.filter(Files::isRegularFile).map(p -> home.resolve("rules").relativize(p).toString()).sorted().toList(),
+                    "every rule file is released");
         }
         try (Stream<Path> libs = Files.list(home.resolve("lib"))) {
             List<String> names = libs.map(p -> p.getFileName().toString()).toList();

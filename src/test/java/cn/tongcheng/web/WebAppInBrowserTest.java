@@ -117,7 +117,7 @@ class WebAppInBrowserTest {
         score.click();
         assertTrue(explanation.isDisplayed(), "shown once the score is clicked");
         String text = explanation.getText();
-        assertTrue(text.contains("事实") && text.contains("标准") && text.contains("（rules/criteria/targets.drl.csv:"), text);
+        assertTrue(text.contains("事实") && text.contains("标准") && text.contains("（rules/criteria/"), text);
         assertTrue(text.contains("得分") && text.contains("指数"), "score and its share of the index: " + text);
         ((JavascriptExecutor) browser).executeScript("window.scrollBy(0, -120)");
         screenshot("web-explanation.png", false);
@@ -154,9 +154,13 @@ class WebAppInBrowserTest {
                 .until(b -> b.findElement(By.cssSelector("section.check .summary")));
         assertTrue(summary.getText().matches("\\d+ 个错误，\\d+ 个警告.*"), summary.getText());
         screenshot("web-rules.png");
-        browser.findElement(By.linkText("criteria/targets.drl.csv")).click();
+        WebElement criteria = browser.findElements(By.cssSelector("table.rule-files a")).stream()
+                .filter(a -> a.getText().startsWith("criteria/")).findFirst().orElseThrow();
+        String file = criteria.getText();
+        criteria.click();
         assertEquals("A", browser.findElement(By.cssSelector("table.rule-table thead th:nth-child(2)")).getText());
-        assertEquals("RuleSet", browser.findElement(By.cssSelector("#row-1 td")).getText());
+        String firstCell = Files.readString(dir.resolve("project/rules").resolve(file)).replace("\uFEFF", "").split("[,\n]")[0];
+        assertEquals(firstCell, browser.findElement(By.cssSelector("#row-1 td")).getText(), "row 1, column A");
         screenshot("web-rule-table.png", false);
     }
 

@@ -74,8 +74,9 @@ class WebAppTest {
         assertTrue(r.body().contains("<h1>乙县 · 2016</h1>"), r.body());
         assertTrue(r.body().contains("<a class=\"score\" href=\"#explain-transport.minutes\""), "the score links its explanation");
         String explanation = between(r.body(), "id=\"explain-transport.minutes\"", "</tr>");
-        assertTrue(explanation.contains("facts.csv:6") && explanation.contains("targets.drl.csv:11"),
-                "the fact and the criteria row: " + explanation);
+        assertTrue(explanation.contains("（facts/facts.csv:6）"), "the fact: " + explanation);
+        assertTrue(java.util.regex.Pattern.compile("（rules/criteria/[^:）]+:\\d+）").matcher(explanation).find(),
+                "the criteria row: " + explanation);
         assertTrue(explanation.contains("66.7 分"), "the score: " + explanation);
         assertEquals(404, get("/place/nowhere?year=2016").status());
     }
@@ -157,15 +158,31 @@ class WebAppTest {
 
     @Test
     void ruleTablesAreShownAsTablesNumberedLikeASpreadsheet() throws IOException {
+        String criteria = criteriaTable();
         Response list = get("/rules");
-        assertTrue(list.body().contains("href=\"/rules/file/criteria/targets.drl.csv\""), list.body());
-        assertTrue(list.body().contains("href=\"/rules/file/recommendations/r.drl\""));
-        Response table = get("/rules/file/criteria/targets.drl.csv");
+        assertTrue(list.body().contains("href=\"/rules/file/criteria/" + criteria + "\""), list.body());
+        assertTrue(list.body().contains("href=\"/rules/file/diagnosis/d.drl\""));
+        Response table = get("/rules/file/criteria/" + criteria);
         assertEquals(200, table.status());
         assertTrue(table.body().contains("<th>A</th><th>B</th>"), "columns lettered");
-        assertTrue(table.body().contains("<tr id=\"row-1\"><th class=\"row-number\">1</th><td>RuleSet</td>"), table.body());
-        Response drl = get("/rules/file/recommendations/r.drl");
-        assertTrue(drl.body().contains("<tr id=\"row-1\"><th class=\"row-number\">1</th><td><code>package"), drl.body());
+        String firstCell = firstLine(dir.resolve("rules/criteria").resolve(criteria)).split(",")[0];
+        assertTrue(table.body().contains("<tr id=\"row-1\"><th class=\"row-number\">1</th><td>" + firstCell + "</td>"),
+                firstCell + " in " + table.body());
+        Response drl = get("/rules/file/diagnosis/d.drl");
+        String firstLine = firstLine(dir.resolve("rules/diagnosis/d.drl"));
+        assertTrue(drl.body().contains("<tr id=\"row-1\"><th class=\"row-number\">1</th><td><code>" + firstLine + "</code>"),
+                drl.body());
+    }
+
+    /** The name of the small rule base's criteria table (whatever its extension). */
+    private String criteriaTable() throws IOException {
+        try (java.util.stream.Stream<Path> s = Files.list(dir.resolve("rules/criteria"))) {
+            return s.map(p -> p.getFileName().toString()).filter(n -> n.contains(".csv")).findFirst().orElseThrow();
+        }
+    }
+
+    private static String firstLine(Path p) throws IOException {
+        return Files.readString(p, StandardCharsets.UTF_8).replace("\uFEFF", "").lines().findFirst().orElseThrow();
     }
 
     @Test
@@ -190,22 +207,22 @@ class WebAppTest {
         assertTrue(test.body().contains("通过 1 个，失败 1 个"), test.body());
         assertTrue(test.body().contains("planted mistake"), test.body());
 
-        Path targets = dir.resolve("rules/criteria/targets.drl.csv");
+        Path targets = dir.resolve("rules/criteria").resolve(criteriaTable());
         Files.writeString(targets, Files.readString(targets, StandardCharsets.UTF_8).replace("transport.bus", "transport.buss"),
                 StandardCharsets.UTF_8);
         Response check = get("/rules/check");
         assertTrue(check.body().contains("<section class=\"check failed\">"), check.body());
         assertTrue(check.body().contains("transport.buss"), check.body());
-        assertTrue(check.body().contains("href=\"/rules/file/criteria/targets.drl.csv#row-"), "links the row: " + check.body());
+        assertTrue(check.body().contains("href=\"/rules/file/criteria/" + criteriaTable() + "#row-"), "links the row: " + check.body());
     }
 
     @Test
     void brokenRulesShowTheirProblemsInsteadOfTheDashboard() throws IOException {
-        Files.writeString(dir.resolve("rules/recommendations/r.drl"), "rule \"broken\" when then end oops", StandardCharsets.UTF_8);
+        Files.writeString(dir.resolve("rules/diagnosis/broken.drl"), "rule \"broken\" when then end oops", StandardCharsets.UTF_8);
         Response r = get("/");
         assertEquals(200, r.status());
         assertTrue(r.body().contains("规则中有"), r.body());
-        assertTrue(r.body().contains("href=\"/rules/file/recommendations/r.drl"), "the file is linked: " + r.body());
+        assertTrue(r.body().contains("href=\"/rules/file/diagnosis/broken.drl"), "the file is linked: " + r.body());
     }
 
     private static String between(String s, String from, String to) {

@@ -19,9 +19,9 @@ import com.fasterxml.jackson.dataformat.csv.CsvParser;
 
 /**
  * A rule table (CSV, or each sheet of a workbook) as rows of cells, numbered as the spreadsheet numbers them
- * (row 1, column A), so that a {@code check} message such as {@code targets.drl.csv:8: E8} can be found.
+ * (row 1, column A), so that a {@code check} message such as {@code targets.csv:8: E8} can be found.
  */
-record RuleTable(String sheet, List<String> columns, List<Line> rows) {
+record TableGrid(String sheet, List<String> columns, List<Line> rows) {
 
     record Line(int number, List<String> cells) {
     }
@@ -33,9 +33,9 @@ record RuleTable(String sheet, List<String> columns, List<Line> rows) {
         return n.endsWith(".csv") || n.endsWith(".xlsx") || n.endsWith(".xls");
     }
 
-    static List<RuleTable> read(String name, byte[] bytes, String text) throws IOException {
+    static List<TableGrid> read(String name, byte[] bytes, String text) throws IOException {
         if (name.toLowerCase(Locale.ROOT).endsWith(".csv")) return List.of(of("", csv(text)));
-        List<RuleTable> sheets = new ArrayList<>();
+        List<TableGrid> sheets = new ArrayList<>();
         try (Workbook wb = WorkbookFactory.create(new ByteArrayInputStream(bytes))) {
             DataFormatter format = new DataFormatter();
             wb.forEach(sheet -> {
@@ -63,7 +63,7 @@ record RuleTable(String sheet, List<String> columns, List<Line> rows) {
         return rows;
     }
 
-    private static RuleTable of(String sheet, List<List<String>> rows) {
+    private static TableGrid of(String sheet, List<List<String>> rows) {
         int width = rows.stream().mapToInt(List::size).max().orElse(0);
         List<String> columns = new ArrayList<>();
         for (int c = 0; c < width; c++) columns.add(CellReference.convertNumToColString(c));
@@ -73,6 +73,6 @@ record RuleTable(String sheet, List<String> columns, List<Line> rows) {
             while (cells.size() < width) cells.add("");
             lines.add(new Line(r + 1, cells));
         }
-        return new RuleTable(sheet, columns, lines);
+        return new TableGrid(sheet, columns, lines);
     }
 }
