@@ -19,7 +19,7 @@ import com.fasterxml.jackson.dataformat.csv.CsvParser;
 
 /**
  * A rule table (CSV, or each sheet of a workbook) as rows of cells, numbered as the spreadsheet numbers them
- * (row 1, column A), so that a {@code check} message such as {@code targets.csv:8: E8} can be found.
+ * (row 1, column A), so that a {@code check} message naming a row and cell ({@code …:8: E8}) can be found.
  */
 record TableGrid(String sheet, List<String> columns, List<Line> rows) {
 
