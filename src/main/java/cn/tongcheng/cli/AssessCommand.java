@@ -7,7 +7,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
-import java.util.stream.Collectors;
 
 import cn.tongcheng.assessment.Assessment;
 import cn.tongcheng.assessment.Assessor;
@@ -18,6 +17,7 @@ import cn.tongcheng.i18n.Messages;
 import cn.tongcheng.problem.InvalidInputException;
 import cn.tongcheng.problem.Problem;
 import cn.tongcheng.report.AtomicFiles;
+import cn.tongcheng.report.ReportFiles;
 import cn.tongcheng.report.ReportFormat;
 import cn.tongcheng.report.ReportWriter;
 import cn.tongcheng.watch.AssessmentDiff;
@@ -141,14 +141,9 @@ public final class AssessCommand implements Callable<Integer> {
 
     /** Every format is rendered before any file is written, so a failure leaves no partial set of reports. */
     private Map<Path, byte[]> render(Assessment assessment) {
-        String years = assessment.years().stream().map(String::valueOf).collect(Collectors.joining("-"));
-        // A report of some places is named after them, so that it never replaces the report of all.
-        String selection = places.isEmpty() ? ""
-                : "-" + assessment.places().stream().map(p -> p.place().id()).distinct().collect(Collectors.joining("-"));
         Map<Path, byte[]> files = new LinkedHashMap<>();
         for (ReportFormat f : formats) {
-            String suffix = f == ReportFormat.JSON || language == Language.ZH ? "" : "." + language.name().toLowerCase();
-            files.put(out.resolve("assessment-" + years + selection + suffix + "." + f.extension()),
+            files.put(out.resolve(ReportFiles.name(assessment, !places.isEmpty(), f, language)),
                     ReportWriter.of(f).bytes(assessment, language));
         }
         return files;

@@ -18,13 +18,16 @@ import picocli.CommandLine.Spec;
 /** {@code tongcheng check}: verifies the rule base without assessing; exit 2 on errors (or warnings with --strict). */
 @Command(name = "check", mixinStandardHelpOptions = true, resourceBundle = "i18n.messages", sortOptions = false)
 public final class CheckCommand implements Callable<Integer> {
+    /** The source documents, for the quotes (serve's check uses the same). */
+    static final String SOURCE_TEXT = "../shared/seeds/000_99e4cd2d0ec4f3f3.txt";
+
     @Spec
     CommandSpec spec;
 
     @Mixin
     InputOptions input;
 
-    @Option(names = "--source-text", paramLabel = "FILE", defaultValue = "../shared/seeds/000_99e4cd2d0ec4f3f3.txt",
+    @Option(names = "--source-text", paramLabel = "FILE", defaultValue = SOURCE_TEXT,
             descriptionKey = "option.source-text")
     Path sourceText;
 

@@ -31,6 +31,7 @@ public final class Main {
         CommandLine.IExecutionStrategy runLast = new CommandLine.RunLast();
         cmd.setExecutionStrategy(parsed -> ErrorHandler.execute(runLast, parsed));
         cmd.setCaseInsensitiveEnumValuesAllowed(true);
+        cmd.setDefaultValueProvider(new HomeFolder());
         return cmd;
     }
 

@@ -8,10 +8,10 @@ import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Spec;
 
 /** The root command: prints usage when no subcommand is given. */
-@Command(name = "tongcheng", mixinStandardHelpOptions = true, version = "tongcheng 0.1.0",
+@Command(name = "tongcheng", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
         resourceBundle = "i18n.messages",
         subcommands = {AssessCommand.class, CheckCommand.class, TestCommand.class, ExplainCommand.class, IndicatorsCommand.class,
-                DiffCommand.class, SensitivityCommand.class, BenchCommand.class, HelpCommand.class},
+                DiffCommand.class, SensitivityCommand.class, BenchCommand.class, ServeCommand.class, HelpCommand.class},
         exitCodeListHeading = "%n${bundle:usage.exitCodeListHeading:-Exit codes:}%n",
         exitCodeList = {"0:${bundle:exit.0:-ok}", "1:${bundle:exit.1:-internal error}", "2:${bundle:exit.2:-invalid input}",
                 "3:${bundle:exit.3:-rule tests failed}"})

@@ -4,7 +4,6 @@ import java.io.StringWriter;
 
 import cn.tongcheng.assessment.Assessment;
 import cn.tongcheng.i18n.Language;
-import cn.tongcheng.i18n.Messages;
 
 import com.github.mustachejava.DefaultMustacheFactory;
 import com.github.mustachejava.Mustache;
@@ -18,7 +17,7 @@ public final class HtmlReport implements ReportWriter {
 
     @Override
     public String render(Assessment assessment, Language language) {
-        HtmlView view = HtmlView.of(assessment, new ReportText(Messages.of(language), assessment.catalogue()));
+        HtmlView view = HtmlView.of(assessment, language);
         StringWriter out = new StringWriter();
         TEMPLATE.execute(out, view);
         return out.toString();

@@ -32,7 +32,8 @@ public record HtmlView(String lang, String title, String rulesHash, String facts
                            String sensitivityMethod) {
     }
 
-    public record SummaryRow(String rank, String rankChange, String place, boolean peer, String index,
+    /** @param id the place's id (the web app links its page) */
+    public record SummaryRow(String id, String rank, String rankChange, String place, boolean peer, String index,
                              String indexChange, String tier, String tierId, String coverage, List<Cell> dimensions) {
     }
 
@@ -54,7 +55,8 @@ public record HtmlView(String lang, String title, String rulesHash, String facts
     public record DimensionRow(String name, String score, String change, String coverage) {
     }
 
-    public record GapRow(String indicator, String value, String target, String score, String change,
+    /** @param id the indicator's id (the web app links its explanation) */
+    public record GapRow(String id, String indicator, String value, String target, String score, String change,
                          String status, String statusClass, String mark, String source, String quote) {
     }
 
@@ -62,6 +64,11 @@ public record HtmlView(String lang, String title, String rulesHash, String facts
     }
 
     public record TextRow(String text, String about, String source, String quote) {
+    }
+
+    /** The view of an assessment in one language (the HTML report and the web app show it). */
+    public static HtmlView of(Assessment a, cn.tongcheng.i18n.Language language) {
+        return of(a, new ReportText(cn.tongcheng.i18n.Messages.of(language), a.catalogue()));
     }
 
     static HtmlView of(Assessment a, ReportText x) {
@@ -137,7 +144,7 @@ public record HtmlView(String lang, String title, String rulesHash, String facts
                 String text = ds == null || ds.indicators() == 0 ? "—" : x.score(ds.score());
                 dims.add(new Cell(text, y == null ? "" : ReportText.change(y.dimensions().get(d.id()))));
             }
-            return new SummaryRow(p.rank() == null ? "—" : String.valueOf(p.rank()),
+            return new SummaryRow(p.place().id(), p.rank() == null ? "—" : String.valueOf(p.rank()),
                     y == null ? "" : ReportText.change(y.rank()), p.place().name(x.zh()), p.place().peer(),
                     p.index() == null ? x.score(null) : x.score(p.index()), y == null ? "" : ReportText.change(y.index()),
                     x.tier(p.tier()), p.tier().isEmpty() ? "none" : p.tier(),
@@ -182,7 +189,7 @@ public record HtmlView(String lang, String title, String rulesHash, String facts
 
         private List<GapRow> gaps(PlaceAssessment p) {
             YearOnYear y = p.yearOnYear();
-            return p.indicators().stream().filter(s -> !s.isNoData()).map(s -> new GapRow(
+            return p.indicators().stream().filter(s -> !s.isNoData()).map(s -> new GapRow(s.getIndicator(),
                     s.definition().name(x.zh()), x.value(s), x.target(s), x.score(s.getScore()),
                     y == null ? "" : ReportText.change(y.indicators().get(s.getIndicator())),
                     x.status(s.getStatus()), statusClass(s.getStatus()), ReportText.MARK.get(s.getStatus()),

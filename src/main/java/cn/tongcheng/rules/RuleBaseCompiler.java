@@ -58,6 +58,11 @@ public final class RuleBaseCompiler {
         return new RuleBase(kieBase, rows, files, index, contents.notRead(), ContentHash.of(rulesDir, contents.read()));
     }
 
+    /** The content hash a compiled rule base of this folder carries, without compiling it ({@code --version}). */
+    public static String hash(Path rulesDir) {
+        return ContentHash.of(rulesDir, RuleFiles.readable(rulesDir));
+    }
+
     private static java.util.Optional<RuleFile> read(Path p, ProblemList problems) {
         String shown = ShownPath.of(p);
         try {

@@ -75,6 +75,16 @@ public final class RuleFiles {
         return new Contents(tables, drl, read, notRead);
     }
 
+    /** The files a compiled rule base of this folder is made of (its hash covers them), without reading them. */
+    public static List<Path> readable(Path rulesDir) {
+        return files(rulesDir).stream().filter(p -> {
+            String name = p.getFileName().toString();
+            String lower = name.toLowerCase(Locale.ROOT);
+            return !isEditorFile(name) && !lower.contains(".drl.")
+                    && (lower.endsWith(".drl") || lower.endsWith(".csv") || lower.endsWith(".xlsx") || lower.endsWith(".xls"));
+        }).toList();
+    }
+
     /** Files Excel, WPS and LibreOffice leave beside a workbook while it is open or being saved. */
     static boolean isEditorFile(String name) {
         return name.startsWith("~$") || name.startsWith(".~lock.") || name.toLowerCase(Locale.ROOT).endsWith(".tmp")

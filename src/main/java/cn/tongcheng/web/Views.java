@@ -1,0 +1,69 @@
+package cn.tongcheng.web;
+
+import java.util.List;
+import java.util.Map;
+
+import cn.tongcheng.report.HtmlView;
+
+/** What each page's template shows, already worded in the page's language. */
+final class Views {
+    private Views() {
+    }
+
+    record Layout(String lang, String title, Map<String, String> t, List<NavItem> nav, String switchHref,
+                  String switchLabel, String switchLang, String css, String body, String footer) {
+    }
+
+    record NavItem(String href, String label, boolean active) {
+    }
+
+    /** The problems that stopped an assessment, a check or the rule tests. */
+    record ProblemsView(Map<String, String> t, String heading, List<ProblemRow> problems) {
+    }
+
+    record ProblemRow(String location, String code, String message, String href) {
+    }
+
+    record Dashboard(Map<String, String> t, HtmlView report, HtmlView.YearView year, String assessed) {
+    }
+
+    record PlacePage(Map<String, String> t, HtmlView.PlaceView place, List<Gap> gaps, String overall, String back) {
+    }
+
+    /** A row of the gap table and the explanation its score opens. */
+    record Gap(HtmlView.GapRow row, String explanation) {
+    }
+
+    record Run(Map<String, String> t, List<YearOption> years, String done, List<ReportLink> written,
+               List<ReportLink> reports, ProblemsView problems) {
+    }
+
+    record YearOption(int year, boolean selected) {
+    }
+
+    record ReportLink(String name, String href, String size) {
+    }
+
+    record Rules(Map<String, String> t, String folder, List<RuleFileLink> files, CheckResult check, TestResult test,
+                 ProblemsView problems) {
+    }
+
+    record RuleFileLink(String path, String href, String size) {
+    }
+
+    record CheckResult(String summary, boolean ok, List<FindingRow> findings, List<String> notices) {
+    }
+
+    record FindingRow(String severity, String location, String code, String message, String href) {
+    }
+
+    record TestResult(String summary, boolean ok, String text) {
+    }
+
+    /** A rule file: its tables, or its lines when it is text; lines and rows are numbered from 1. */
+    record RuleFile(Map<String, String> t, String path, List<TableGrid> tables, List<TableGrid.Line> lines) {
+    }
+
+    record Message(Map<String, String> t, String heading, String text) {
+    }
+}
