@@ -20,7 +20,6 @@ import cn.tongcheng.report.AtomicFiles;
 import cn.tongcheng.report.ReportFiles;
 import cn.tongcheng.report.ReportFormat;
 import cn.tongcheng.report.ReportWriter;
-import cn.tongcheng.watch.AssessmentDiff;
 import cn.tongcheng.watch.AssessmentWatch;
 
 import picocli.CommandLine.Command;
@@ -120,11 +119,7 @@ public final class AssessCommand implements Callable<Integer> {
         if (run.problems() != null) ErrorHandler.printProblems(spec.commandLine().getErr(), run.problems());
         if (run.diff() != null) {
             if (run.diff().changes().isEmpty()) out.println(m.get("watch.no-change"));
-            for (AssessmentDiff.Change c : run.diff().changes()) {
-                out.println(m.get("watch.change", m.isChinese() ? c.nameZh() : c.nameEn(), c.year(), show(c.indexBefore()),
-                        show(c.indexAfter()), c.rankBefore() == null ? "—" : c.rankBefore(), c.rankAfter() == null ? "—" : c.rankAfter()));
-                c.scores().forEach((ind, change) -> out.println("      " + ind + "  " + change));
-            }
+            else out.print(run.diff().changesText(m));
         }
         out.println(m.get("watch.waiting", input.rules, input.facts));
         out.flush();
@@ -135,9 +130,6 @@ public final class AssessCommand implements Callable<Integer> {
     /** Told of each run of {@code --watch} (tests await it). */
     java.util.function.Consumer<AssessmentWatch.Run> onRun;
 
-    private static String show(Double d) {
-        return d == null ? "—" : Numbers.format(d);
-    }
 
     /** Every format is rendered before any file is written, so a failure leaves no partial set of reports. */
     private Map<Path, byte[]> render(Assessment assessment) {

@@ -11,19 +11,31 @@ import cn.tongcheng.i18n.Messages;
 import com.fasterxml.jackson.databind.JsonNode;
 
 /**
- * What changed between two runs, read from their JSON reports: per place and year the index, tier, rank,
- * each indicator's score and status, and the recommendations that appeared or went; with the rule-base and
- * fact hashes of both runs. Compares what the runs wrote; recomputes nothing.
+ * What changed between two runs: per place and year the index, tier, rank, each indicator's score and status,
+ * the indicators that came or went, and the recommendations that appeared or went; with the rule-base and
+ * fact hashes of both runs. Compares the runs as their JSON reports hold them, whether read from files
+ * ({@code tongcheng diff}) or made from two assessments in memory ({@code assess --watch}); recomputes nothing.
  */
 public final class RunDiff {
-    /** One difference: {@code what} is a message key, {@code before}/{@code after} are shown as written. */
-    /** One change; {@code beforeEn}/{@code afterEn} hold the English of texts that exist in both languages. */
-    public record Change(String placeYear, String what, String subject, String before, String after, String beforeEn,
+    /** A place in a year, named in both languages. */
+    public record PlaceYear(String place, String nameZh, String nameEn, int year) {
+        String label(Messages m) {
+            return (m.isChinese() || nameEn.isBlank() ? nameZh : nameEn) + " (" + place + ") " + year;
+        }
+    }
+
+    /**
+     * One difference: {@code what} is a message key, {@code before}/{@code after} are shown as written;
+     * {@code beforeEn}/{@code afterEn} hold the English of texts that exist in both languages.
+     */
+    public record Change(PlaceYear placeYear, String what, String subject, String before, String after, String beforeEn,
                          String afterEn) {
-        Change(String placeYear, String what, String subject, String before, String after) {
+        Change(PlaceYear placeYear, String what, String subject, String before, String after) {
             this(placeYear, what, subject, before, after, before, after);
         }
     }
+
+    private static final com.fasterxml.jackson.databind.ObjectMapper MAPPER = new com.fasterxml.jackson.databind.ObjectMapper();
 
     private final JsonNode old;
     private final JsonNode now;
@@ -32,6 +44,11 @@ public final class RunDiff {
     private RunDiff(JsonNode old, JsonNode now) {
         this.old = old;
         this.now = now;
+    }
+
+    /** The difference between two assessments in memory, as between their JSON reports. */
+    public static RunDiff between(cn.tongcheng.assessment.Assessment old, cn.tongcheng.assessment.Assessment now) {
+        return of(MAPPER.valueToTree(old), MAPPER.valueToTree(now));
     }
 
     public static RunDiff of(JsonNode old, JsonNode now) {
@@ -45,19 +62,19 @@ public final class RunDiff {
     }
 
     private void compare() {
-        Map<String, JsonNode> before = byPlaceYear(old);
-        Map<String, JsonNode> after = byPlaceYear(now);
-        for (Map.Entry<String, JsonNode> e : after.entrySet()) {
+        Map<PlaceYear, JsonNode> before = byPlaceYear(old);
+        Map<PlaceYear, JsonNode> after = byPlaceYear(now);
+        for (Map.Entry<PlaceYear, JsonNode> e : after.entrySet()) {
             JsonNode was = before.get(e.getKey());
             if (was == null) changes.add(new Change(e.getKey(), "diff.place-added", "", "", ""));
             else place(e.getKey(), was, e.getValue());
         }
-        for (String key : before.keySet()) {
+        for (PlaceYear key : before.keySet()) {
             if (!after.containsKey(key)) changes.add(new Change(key, "diff.place-removed", "", "", ""));
         }
     }
 
-    private void place(String key, JsonNode was, JsonNode is) {
+    private void place(PlaceYear key, JsonNode was, JsonNode is) {
         for (String field : List.of("index", "tier", "rank")) {
             String b = text(was.get(field));
             String a = text(is.get(field));
@@ -102,11 +119,18 @@ public final class RunDiff {
             out.append(m.get("diff.none")).append('\n');
             return out.toString();
         }
-        String current = null;
+        return out.append(changesText(m)).toString();
+    }
+
+    /** The changes alone, place-year by place-year, then their count (empty when there are none). */
+    public String changesText(Messages m) {
+        if (changes.isEmpty()) return "";
+        StringBuilder out = new StringBuilder();
+        PlaceYear current = null;
         for (Change c : changes) {
             if (!c.placeYear().equals(current)) {
                 current = c.placeYear();
-                out.append('\n').append(current).append('\n');
+                out.append('\n').append(current.label(m)).append('\n');
             }
             String before = m.isChinese() ? c.before() : c.beforeEn();
             String after = m.isChinese() ? c.after() : c.afterEn();
@@ -135,11 +159,12 @@ public final class RunDiff {
         return n.isNumber() ? cn.tongcheng.facts.Numbers.format(n.asDouble()) : n.asText();
     }
 
-    private static Map<String, JsonNode> byPlaceYear(JsonNode run) {
-        Map<String, JsonNode> m = new LinkedHashMap<>();
+    private static Map<PlaceYear, JsonNode> byPlaceYear(JsonNode run) {
+        Map<PlaceYear, JsonNode> m = new LinkedHashMap<>();
         for (JsonNode p : run.path("places")) {
-            m.put(p.path("place").path("nameZh").asText() + " (" + p.path("place").path("id").asText() + ") "
-                    + p.path("year").asText(), p);
+            JsonNode place = p.path("place");
+            m.put(new PlaceYear(place.path("id").asText(), place.path("nameZh").asText(), place.path("nameEn").asText(),
+                    p.path("year").asInt()), p);
         }
         return m;
     }

@@ -24,7 +24,7 @@ public final class AssessmentWatch {
      * @param diff the changes since the last good run, or null for the first run or a failed one
      * @param problems why it failed, or null
      */
-    public record Run(Set<Path> changed, Assessment assessment, AssessmentDiff diff, InvalidInputException problems) {
+    public record Run(Set<Path> changed, Assessment assessment, cn.tongcheng.report.RunDiff diff, InvalidInputException problems) {
     }
 
     private final List<Path> folders;
@@ -51,7 +51,7 @@ public final class AssessmentWatch {
     private Run once(Set<Path> changed, Assessment last) {
         try {
             Assessment now = assess.get();
-            return new Run(changed, now, last == null ? null : AssessmentDiff.between(last, now), null);
+            return new Run(changed, now, last == null ? null : cn.tongcheng.report.RunDiff.between(last, now), null);
         } catch (InvalidInputException e) {
             return new Run(changed, null, null, e);
         }

@@ -10,11 +10,13 @@ import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.TimeUnit;
 
 import cn.tongcheng.Fixtures;
+import cn.tongcheng.report.RunDiff;
 import cn.tongcheng.cli.Main;
 
 import org.junit.jupiter.api.Test;
@@ -55,11 +57,14 @@ class AssessWatchTest {
             AssessmentWatch.Run second = runs.poll(MAX_WAIT_S, TimeUnit.SECONDS);
             assertNotNull(second, "re-run after the edit");
             assertTrue(second.changed().contains(csv), second.changed().toString());
-            AssessmentDiff.Change a = second.diff().changes().stream().filter(c -> c.place().equals("a")).findFirst().orElseThrow();
-            assertEquals(64.6, a.indexBefore());
-            assertEquals(70.9, a.indexAfter()); // industry 75 → 100: (83.4 + 100 + 2 × 50) / 4
-            assertEquals("75 → 100", a.scores().get("industry.share"));
-            assertTrue(out.toString().contains("County A 2016: index 64.6 → 70.9"), out.toString());
+            List<RunDiff.Change> a = second.diff().changes().stream().filter(c -> c.placeYear().place().equals("a")).toList();
+            RunDiff.Change index = a.stream().filter(c -> c.what().equals("diff.index")).findFirst().orElseThrow();
+            assertEquals("64.6", index.before());
+            assertEquals("70.9", index.after()); // industry 75 → 100: (83.4 + 100 + 2 × 50) / 4
+            RunDiff.Change share = a.stream().filter(c -> c.what().equals("diff.indicator-score")).findFirst().orElseThrow();
+            assertEquals("industry.share", share.subject());
+            assertEquals("75 → 100", share.before() + " → " + share.after());
+            assertTrue(out.toString().contains("County A (a) 2016\n  index 64.6 → 70.9"), out.toString());
 
             Files.writeString(rules.resolve("criteria/targets.csv"),
                     Files.readString(rules.resolve("criteria/targets.csv")).replace("C-SET,,2016,", "C-SET,,20x6,"));
