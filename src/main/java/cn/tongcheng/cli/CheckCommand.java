@@ -24,7 +24,7 @@ public final class CheckCommand implements Callable<Integer> {
     @Mixin
     InputOptions input;
 
-    @Option(names = "--source-text", paramLabel = "FILE", defaultValue = "../shared/seeds/000_99e4cd2d0ec4f3f3.txt",
+    @Option(names = "--source-text", paramLabel = "FILE", defaultValue = "sources",
             descriptionKey = "option.source-text")
     Path sourceText;
 
