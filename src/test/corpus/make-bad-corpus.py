@@ -220,7 +220,9 @@ def col(i):
 
 
 def xlsx(rows, merged=(), truncate=False):
-    """A minimal workbook: cells are str (inline string), int/float (number), ('e', '#DIV/0!') or ('d', serial)."""
+    """A minimal workbook: cells are str (inline string), int/float (number), ('e', '#DIV/0!'), ('d', serial),
+    ('p', 0.35) (a number in the percent format 0%), ('q', 35) (in the format 0.0"%", a sign, not a percentage),
+    ('f', '20+5', 25) (a formula with its cached result) or ('f', '20+5') (a formula never calculated)."""
     cells = []
     for r, values in enumerate(rows, 1):
         cs = []
@@ -232,6 +234,10 @@ def xlsx(rows, merged=(), truncate=False):
                 cs.append('<c r="%s" t="e"><v>%s</v></c>' % (ref, v[1]))
             elif isinstance(v, tuple) and v[0] == "d":
                 cs.append('<c r="%s" s="1"><v>%s</v></c>' % (ref, v[1]))
+            elif isinstance(v, tuple) and v[0] in ("p", "q"):
+                cs.append('<c r="%s" s="%d"><v>%s</v></c>' % (ref, 2 if v[0] == "p" else 3, v[1]))
+            elif isinstance(v, tuple) and v[0] == "f":
+                cs.append('<c r="%s"><f>%s</f>%s</c>' % (ref, v[1], "<v>%s</v>" % v[2] if len(v) > 2 else ""))
             elif isinstance(v, (int, float)):
                 cs.append('<c r="%s"><v>%s</v></c>' % (ref, v))
             else:
@@ -267,9 +273,11 @@ def xlsx(rows, merged=(), truncate=False):
             '</Relationships>',
         "xl/styles.xml": '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>'
             '<styleSheet xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main">'
+            '<numFmts count="1"><numFmt numFmtId="164" formatCode="0.0&quot;%&quot;"/></numFmts>'
             '<fonts count="1"><font/></fonts><fills count="1"><fill/></fills><borders count="1"><border/></borders>'
             '<cellStyleXfs count="1"><xf/></cellStyleXfs>'
-            '<cellXfs count="2"><xf numFmtId="0"/><xf numFmtId="14" applyNumberFormat="1"/></cellXfs></styleSheet>',
+            '<cellXfs count="4"><xf numFmtId="0"/><xf numFmtId="14" applyNumberFormat="1"/><xf numFmtId="9" applyNumberFormat="1"/>'
+            '<xf numFmtId="164" applyNumberFormat="1"/></cellXfs></styleSheet>',
         "xl/worksheets/sheet1.xml": sheet,
     }
     buf = io.BytesIO()
@@ -284,16 +292,35 @@ def xlsx(rows, merged=(), truncate=False):
 HX = H.split(",")
 case("xlsx-merged-cells", "an Excel sheet with merged cells (one place for two rows)",
      {"facts/x.xlsx": xlsx([HX, ["a", 2014, "industry.share", 20, "%", "test", "q"], [None, 2014, "transport.minutes", 60, "分钟", "test", "q"]],
-                           merged=["A2:A3"])}, ["facts/x.xlsx:2: A2:A3: xlsx.merged-cells"])
+                           merged=["A2:A3"])}, ["facts/x.xlsx:2: 事实!A2:A3: xlsx.merged-cells"])
 case("xlsx-bad-value", "an Excel cell with a bad yes/no value",
-     {"facts/x.xlsx": xlsx([HX, ["a", 2014, "transport.bus", "maybe", "是/否", "test", "q"]])}, ["facts/x.xlsx:2: value: fact.bad-value"])
+     {"facts/x.xlsx": xlsx([HX, ["a", 2014, "transport.bus", "maybe", "是/否", "test", "q"]])}, ["facts/x.xlsx:2: 事实!D2: fact.bad-value"])
 case("xlsx-error-cell", "an Excel formula error (#DIV/0!)",
-     {"facts/x.xlsx": xlsx([HX, ["a", 2014, "industry.share", ("e", "#DIV/0!"), "%", "test", "q"]])}, ["facts/x.xlsx:2: D2: xlsx.error-cell"])
+     {"facts/x.xlsx": xlsx([HX, ["a", 2014, "industry.share", ("e", "#DIV/0!"), "%", "test", "q"]])}, ["facts/x.xlsx:2: 事实!D2: xlsx.error-cell"])
 case("xlsx-date-as-year", "a date cell in the year column",
-     {"facts/x.xlsx": xlsx([HX, ["a", ("d", 42004), "industry.share", 20, "%", "test", "q"]])}, ["facts/x.xlsx:2: year: fact.bad-year"])
+     {"facts/x.xlsx": xlsx([HX, ["a", ("d", 42004), "industry.share", 20, "%", "test", "q"]])}, ["facts/x.xlsx:2: 事实!B2: fact.bad-year"])
 case("xlsx-wrong-header", "an Excel sheet with Chinese headers",
      {"facts/x.xlsx": xlsx([["地区", "place", "year", "indicator"], ["乙县", "a", 2014, "industry.share"]])},
      ["facts/x.xlsx:2: 地区: file.unknown-field", "facts/x.xlsx:2: file.missing-fields"])
+case("ok-xlsx-percent-cell", "an Excel cell showing 35 % (stored 0.35) for a share in % is read as 35",
+     {"facts/x.xlsx": xlsx([HX, ["a", 2014, "industry.share", ("p", 0.35), "%", "test", "q"]])},
+     ["notice facts/x.xlsx:2: 事实!D2: normalised"], exit_code=0)
+case("xlsx-percent-cell-over-100", "an Excel cell showing 120 % for a share (the percentage shown is checked)",
+     {"facts/x.xlsx": xlsx([HX, ["a", 2014, "industry.share", ("p", 1.2), "%", "test", "q"]])}, ["facts/x.xlsx:2: 事实!D2: fact.out-of-range"])
+case("xlsx-percent-cell-wrong-unit", "an Excel cell in a percent format for minutes",
+     {"facts/x.xlsx": xlsx([HX, ["a", 2014, "transport.minutes", ("p", 0.35), "分钟", "test", "q"]])},
+     ["facts/x.xlsx:2: 事实!D2: fact.ambiguous-percent"])
+case("xlsx-percent-sign-format", 'a format that only adds a sign (0.0"%"): 120 shown as 120.0% is 120, over 100',
+     {"facts/x.xlsx": xlsx([HX, ["a", 2014, "industry.share", ("q", 120), "%", "test", "q"]])}, ["facts/x.xlsx:2: 事实!D2: fact.out-of-range"])
+case("xlsx-formula-cached", "a formula gives its cached result (=100+20 saved as 120, over 100)",
+     {"facts/x.xlsx": xlsx([HX, ["a", 2014, "industry.share", ("f", "100+20", 120), "%", "test", "q"]])}, ["facts/x.xlsx:2: 事实!D2: fact.out-of-range"])
+case("xlsx-formula-uncalculated", "a formula that was never calculated (POI would read 0)",
+     {"facts/x.xlsx": xlsx([HX, ["a", 2014, "industry.share", ("f", "10+20"), "%", "test", "q"]])}, ["facts/x.xlsx:2: 事实!D2: xlsx.uncalculated"])
+case("ok-xlsx-text-number", "a number typed as text (35%, as Excel keeps it after a paste) is read like CSV text",
+     {"facts/x.xlsx": xlsx([HX, ["a", 2014, "industry.share", "35%", "%", "test", "q"]])},
+     ["notice facts/x.xlsx:2: 事实!D2: normalised"], exit_code=0)
+case("xlsx-date-as-value", "a date cell as the value of a count (facts are annual figures)",
+     {"facts/x.xlsx": xlsx([HX, ["a", 2014, "industry.projects", ("d", 42004), "个", "test", "q"]])}, ["facts/x.xlsx:2: 事实!D2: fact.bad-value"])
 case("xlsx-truncated", "an Excel file cut in half",
      {"facts/x.xlsx": xlsx([HX, ["a", 2014, "industry.share", 20, "%", "test", "q"]], truncate=True)}, ["facts/x.xlsx: file.malformed"])
 case("xlsx-junk", "text saved as .xlsx", {"facts/x.xlsx": csv(row())}, ["facts/x.xlsx: file.malformed"])

@@ -53,19 +53,19 @@ final class FactValidator {
         boolean ok = true;
         String placeId = r.get("place");
         if (places != null && !places.containsKey(placeId)) {
-            problems.add(r.file(), r.line(), "place", "fact.unknown-place", placeId);
+            problems.add(r.file(), r.line(), r.where("place"), "fact.unknown-place", placeId);
             ok = false;
         }
         Integer year = year(r);
         ok &= year != null;
         Indicator ind = indicators.get(r.get("indicator"));
         if (ind == null) {
-            problems.add(r.file(), r.line(), "indicator", "fact.unknown-indicator", r.get("indicator"));
+            problems.add(r.file(), r.line(), r.where("indicator"), "fact.unknown-indicator", r.get("indicator"));
             return Optional.empty();
         }
         ValueParser.Reading value = ValueParser.read(ind, r.get("value"));
         if (!value.ok()) {
-            problems.add(r.file(), r.line(), "value", value.problem(), r.get("value"), ind.id(),
+            problems.add(r.file(), r.line(), r.where("value"), value.problem(), r.get("value"), ind.id(),
                     ValueParser.expected(ind), ind.unit());
             ok = false;
         } else {
@@ -86,14 +86,14 @@ final class FactValidator {
             notice(r, "year", y, String.valueOf(year.get()), notes);
             return year.get();
         }
-        problems.add(r.file(), r.line(), "year", "fact.bad-year", y);
+        problems.add(r.file(), r.line(), r.where("year"), "fact.bad-year", y);
         return null;
     }
 
     private void notice(RawRecord r, String field, String text, String readAs, List<String> normalised) {
         if (normalised.isEmpty()) return;
         String how = normalised.stream().map(n -> Messages.ui("normalised." + n)).collect(Collectors.joining(", "));
-        notices.add(new Problem(r.file(), r.line(), field, "normalised", Messages.ui("notice.normalised", text, readAs, how)));
+        notices.add(new Problem(r.file(), r.line(), r.where(field), "normalised", Messages.ui("notice.normalised", text, readAs, how)));
     }
 
     private boolean inRange(RawRecord r, Indicator ind, Value v) {
@@ -102,7 +102,7 @@ final class FactValidator {
         boolean below = !Double.isNaN(ind.min()) && x < ind.min();
         boolean above = !Double.isNaN(ind.max()) && x > ind.max();
         if (below || above) {
-            problems.add(r.file(), r.line(), "value", "fact.out-of-range", r.get("value"), ind.id(),
+            problems.add(r.file(), r.line(), r.where("value"), "fact.out-of-range", r.get("value"), ind.id(),
                     Numbers.format(ind.min()), Numbers.format(ind.max()));
             return false;
         }
@@ -112,7 +112,7 @@ final class FactValidator {
     private boolean unitMatches(RawRecord r, Indicator ind) {
         String unit = r.get("unit");
         if (ind.unit().isEmpty() || ind.unit().equals(unit)) return true;
-        problems.add(r.file(), r.line(), "unit", "fact.wrong-unit", unit, ind.id(), ind.unit());
+        problems.add(r.file(), r.line(), r.where("unit"), "fact.wrong-unit", unit, ind.id(), ind.unit());
         return false;
     }
 
@@ -120,11 +120,11 @@ final class FactValidator {
         boolean ok = true;
         String source = r.get("source");
         if (source.isEmpty() || (ARTICLE_LIKE.matcher(source).matches() && !ARTICLE.matcher(source).matches())) {
-            problems.add(r.file(), r.line(), "source", "fact.bad-source", source);
+            problems.add(r.file(), r.line(), r.where("source"), "fact.bad-source", source);
             ok = false;
         }
         if (!r.has("quote")) {
-            problems.add(r.file(), r.line(), "quote", "fact.missing-quote");
+            problems.add(r.file(), r.line(), r.where("quote"), "fact.missing-quote");
             ok = false;
         }
         return ok;
@@ -135,10 +135,10 @@ final class FactValidator {
         Fact before = byKey.putIfAbsent(key, f);
         if (before == null) return true;
         if (!before.value().equals(f.value())) {
-            problems.add(r.file(), r.line(), "value", "fact.conflict", f.place(), f.year(), f.indicator(),
+            problems.add(r.file(), r.line(), r.where("value"), "fact.conflict", f.place(), f.year(), f.indicator(),
                     f.value().display(), before.value().display(), before.origin());
         } else {
-            problems.add(r.file(), r.line(), "indicator", "fact.duplicate", f.place(), f.year(), f.indicator(),
+            problems.add(r.file(), r.line(), r.where("indicator"), "fact.duplicate", f.place(), f.year(), f.indicator(),
                     before.origin());
         }
         return false;
