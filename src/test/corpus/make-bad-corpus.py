@@ -105,11 +105,34 @@ case("all-problems-at-once", "several problems in two files are all reported",
       "facts/x.csv:4: year: fact.bad-year", "facts/y.csv:2: quote: fact.missing-quote"])
 
 # --- headers -----------------------------------------------------------------------------------
-case("header-chinese", "a header in Chinese instead of the field names",
-     {"facts/x.csv": "地区,年份,指标,数值\n乙县,2014,industry.share,20\n"},
-     ["facts/x.csv:1: 地区: file.unknown-field", "facts/x.csv:1: 年份: file.unknown-field",
-      "facts/x.csv:1: 指标: file.unknown-field", "facts/x.csv:1: 数值: file.unknown-field",
-      "facts/x.csv:1: file.missing-fields"])
+case("ok-header-chinese", "Chinese headers, a Chinese place name and a Chinese indicator name are read as the fields and ids",
+     {"facts/x.csv": "地区,年份,指标名称,数值,计量单位,来源,引文\n乙县,2014,上海项目占比,20,%,test,q\n乙,2013,上海项目占比,25,%,test,q\n"},
+     [], exit_code=0)
+case("header-chinese-misspelt", "a misspelt Chinese header (数直 for 数值)",
+     {"facts/x.csv": "地区,年份,指标,数直,单位,来源,引文\n乙县,2014,industry.share,20,%,test,q\n"},
+     ["facts/x.csv:1: 数直: file.unknown-field", "facts/x.csv:1: file.missing-fields"])
+case("header-two-for-one", "two columns for one field (地区 and place)",
+     {"facts/x.csv": "地区," + H + "\n乙县," + row() + "\n"}, ["facts/x.csv:1: place: file.same-field"])
+one("value-place-name-misspelt", "a Chinese place name that is not a place (乙区 for 乙县)", row(place="乙区"), "fact.unknown-place", "place")
+one("value-indicator-name-misspelt", "a Chinese indicator name that is not quite the name (上海项目比)", row(ind="上海项目比"), "fact.unknown-indicator", "indicator")
+HK = H + ",source_kind,evidence"
+case("value-statistics-without-evidence", "a statistical figure without evidence (table, page or document number)",
+     {"facts/x.csv": HK + "\n" + row(source="乙县统计年鉴 2015", quote="") + ",统计资料,\n"}, ["facts/x.csv:2: evidence: fact.missing-evidence"])
+case("value-bad-source-kind", "a kind of source that is none of document, statistics, department records",
+     {"facts/x.csv": HK + "\n" + row(quote="") + ",听说,\n"}, ["facts/x.csv:2: source_kind: fact.bad-source-kind"])
+case("ok-statistics-with-evidence", "a statistical figure with its source and evidence needs no quote",
+     {"facts/x.csv": HK + "\n" + row(source="乙县统计年鉴 2015", quote="") + ",统计资料,表 3-2 第 45 页\n"}, [], exit_code=0)
+case("ok-row-left-empty", "a row with neither value nor source (a form row not filled in) is no data, not an error",
+     {"facts/x.csv": csv(row(value="", source="", quote=""))}, [], exit_code=0)
+case("ok-two-sources-precedence", "a county's statistics and a document give different figures: the precedence table decides, the conflict is listed",
+     {"rules/sources/precedence.csv": "rank,source_kind,reason\n1,statistics,统计部门口径统一\n2,document,\n",
+      "facts/x.csv": HK + "\n" + row(value="20") + ",,\n" + row(value="22", source="乙县统计年鉴", quote="") + ",统计资料,表 3\n"},
+     ["notice facts/x.csv:3: value: source-precedence"], exit_code=0)
+case("value-two-sources-same-kind", "two documents give different figures: the precedence table cannot decide",
+     {"rules/sources/precedence.csv": "rank,source_kind,reason\n1,statistics,\n2,document,\n",
+      "facts/x.csv": csv(row(value="20"), row(value="22"))}, ["facts/x.csv:3: value: fact.conflict"])
+case("precedence-bad-kind", "a precedence table that names no kind of source",
+     {"rules/sources/precedence.csv": "rank,source_kind,reason\n1,上级,\n"}, ["rules/sources/precedence.csv:2: source_kind: precedence.bad-kind"])
 case("header-misspelt", "a misspelt field (valeu)",
      {"facts/x.csv": csv(row()).replace("value", "valeu", 1)},
      ["facts/x.csv:1: valeu: file.unknown-field", "facts/x.csv:1: file.missing-fields"])
@@ -299,9 +322,9 @@ case("xlsx-error-cell", "an Excel formula error (#DIV/0!)",
      {"facts/x.xlsx": xlsx([HX, ["a", 2014, "industry.share", ("e", "#DIV/0!"), "%", "test", "q"]])}, ["facts/x.xlsx:2: 事实!D2: xlsx.error-cell"])
 case("xlsx-date-as-year", "a date cell in the year column",
      {"facts/x.xlsx": xlsx([HX, ["a", ("d", 42004), "industry.share", 20, "%", "test", "q"]])}, ["facts/x.xlsx:2: 事实!B2: fact.bad-year"])
-case("xlsx-wrong-header", "an Excel sheet with Chinese headers",
+case("xlsx-two-columns-for-place", "an Excel sheet with two columns for the place (地区 and place)",
      {"facts/x.xlsx": xlsx([["地区", "place", "year", "indicator"], ["乙县", "a", 2014, "industry.share"]])},
-     ["facts/x.xlsx:2: 地区: file.unknown-field", "facts/x.xlsx:2: file.missing-fields"])
+     ["facts/x.xlsx:1: place: file.same-field"])
 case("ok-xlsx-percent-cell", "an Excel cell showing 35 % (stored 0.35) for a share in % is read as 35",
      {"facts/x.xlsx": xlsx([HX, ["a", 2014, "industry.share", ("p", 0.35), "%", "test", "q"]])},
      ["notice facts/x.xlsx:2: 事实!D2: normalised"], exit_code=0)

@@ -16,6 +16,8 @@ import cn.tongcheng.facts.Fact;
 import cn.tongcheng.facts.FactBase;
 import cn.tongcheng.facts.FactBaseLoader;
 import cn.tongcheng.facts.Place;
+import cn.tongcheng.facts.SourcePrecedence;
+import cn.tongcheng.problem.ProblemList;
 import cn.tongcheng.problem.InvalidInputException;
 import cn.tongcheng.problem.Problem;
 import cn.tongcheng.i18n.Messages;
@@ -50,8 +52,17 @@ public final class Assessor {
 
     public static Inputs load(Request request) {
         RuleBase rules = new RuleBaseCompiler().compile(request.rulesDir());
-        FactBase facts = new FactBaseLoader(request.encoding()).load(request.factsDir(), rules.catalogue().indicatorsById());
+        FactBase facts = new FactBaseLoader(request.encoding(), precedence(request.rulesDir()))
+                .load(request.factsDir(), rules.catalogue().indicatorsById());
         return new Inputs(rules, facts);
+    }
+
+    /** Which kind of source wins when two give one fact: {@code rules/sources/precedence.csv}. */
+    public static SourcePrecedence precedence(Path rulesDir) {
+        ProblemList problems = new ProblemList();
+        SourcePrecedence p = SourcePrecedence.read(rulesDir, problems);
+        problems.throwIfAny("rules");
+        return p;
     }
 
     public static Assessment assess(Request request, Inputs inputs, ProgressListener progress) {
@@ -108,9 +119,7 @@ public final class Assessor {
 
     /** A place is named by its id, its Chinese or English name, or its Chinese name without 市/县/区. */
     public static boolean names(Place p, String wanted) {
-        String w = wanted.strip();
-        String shortZh = p.nameZh().replaceAll("[市县区]$", "");
-        return w.equalsIgnoreCase(p.id()) || w.equals(p.nameZh()) || w.equals(shortZh) || w.equalsIgnoreCase(p.nameEn());
+        return p.isNamed(wanted);
     }
 
     private static InvalidInputException optionProblem(String option, String code, Object... args) {
