@@ -64,6 +64,22 @@ public final class FactBaseLoader {
         return new FactBase(places, facts, ContentHash.of(factsDir, files), notices);
     }
 
+    /** The places of a facts folder (its places file) alone; problems go to the list. */
+    public List<Place> places(Path factsDir, ProblemList problems) {
+        if (!Files.isDirectory(factsDir)) {
+            problems.add(factsDir.toString(), 0, "", "facts.no-folder");
+            return List.of();
+        }
+        List<Path> files = files(factsDir, new ArrayList<>(), problems);
+        List<Path> placeFiles = files.stream().filter(FactBaseLoader::isPlacesFile).toList();
+        if (placeFiles.size() != 1) {
+            problems.add(ShownPath.of(factsDir), 0, "", "facts.places-file", placeFiles.size());
+            return List.of();
+        }
+        RecordReader reader = new RecordReader(forcedEncoding, problems);
+        return new PlaceReader(problems).places(reader.read(placeFiles.get(0), ShownPath.of(placeFiles.get(0))));
+    }
+
     /**
      * Checks fact files (e.g. returned forms) against known places and indicators, as {@link #load} does,
      * without a facts folder: every problem and notice, nothing thrown.

@@ -44,7 +44,7 @@ final class XlsxRecords {
                 problems.add(shownName, 0, "", "file.empty");
                 return List.of();
             }
-            return records(wb.getSheetAt(0));
+            return records(factSheet(wb));
         } catch (Exception | LinkageError e) {
             // POI wraps parser errors: "org.apache.xmlbeans.XmlException: error: Invalid byte …" → "Invalid byte …"
             String m = String.valueOf(e.getMessage()).lines().findFirst().orElse("").strip()
@@ -52,6 +52,25 @@ final class XlsxRecords {
             problems.add(shownName, 0, "", "file.malformed", m.length() > 200 ? m.substring(0, 200) + "…" : m);
             return List.of();
         }
+    }
+
+    /**
+     * The sheet that holds the facts: the first whose first non-empty row names the fact fields (a returned
+     * form has its instructions first), else the first sheet.
+     */
+    private static Sheet factSheet(Workbook wb) {
+        for (Sheet sheet : wb) {
+            for (Row row : sheet) {
+                List<String> names = new ArrayList<>();
+                row.forEach(c -> names.add(c.getCellType() == org.apache.poi.ss.usermodel.CellType.STRING ? c.getStringCellValue() : ""));
+                if (names.stream().allMatch(String::isBlank)) continue;
+                java.util.Set<FactField> fields = new java.util.HashSet<>();
+                names.forEach(n -> FactField.ofHeader(n).ifPresent(fields::add));
+                if (fields.contains(FactField.VALUE) && fields.contains(FactField.PLACE)) return sheet;
+                break;
+            }
+        }
+        return wb.getSheetAt(0);
     }
 
     private List<RawRecord> records(Sheet sheet) {

@@ -186,7 +186,7 @@ public record HtmlView(String lang, String title, String rulesHash, String facts
                     s.definition().name(x.zh()), x.value(s), x.target(s), x.score(s.getScore()),
                     y == null ? "" : ReportText.change(y.indicators().get(s.getIndicator())),
                     x.status(s.getStatus()), statusClass(s.getStatus()), ReportText.MARK.get(s.getStatus()),
-                    s.getFact().source(), s.getFact().quote())).toList();
+                    x.provenance(s.getFact()), s.getFact().quote())).toList();
         }
 
         private List<StandingRow> standings(List<Standing> list) {

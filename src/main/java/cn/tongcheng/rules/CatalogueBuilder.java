@@ -124,7 +124,8 @@ public final class CatalogueBuilder {
         double max = number(d, "max", problems, false).orElse("%".equals(unit) ? 100 : Double.NaN);
         if (!ok) return Optional.empty();
         return Optional.of(new Indicator(d.id(), d.get("zh"), d.get("en"), d.get("dimension"), type, unit,
-                !direction.equals("lower"), levels, min, max, d.get("source"), d.get("quote"), d.origin()));
+                !direction.equals("lower"), levels, min, max, d.get("source"), d.get("quote"), d.origin(),
+                d.get("definition").isBlank() ? d.get("note") : d.get("definition")));
     }
 
     private Optional<Tier> tier(Draft d, ProblemList problems) {

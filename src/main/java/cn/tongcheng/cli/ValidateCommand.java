@@ -1,0 +1,43 @@
+package cn.tongcheng.cli;
+
+import java.nio.file.Path;
+import java.util.List;
+import java.util.concurrent.Callable;
+
+import cn.tongcheng.facts.FactBase;
+import cn.tongcheng.i18n.Language;
+import cn.tongcheng.i18n.Messages;
+import cn.tongcheng.round.FormCheck;
+
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+/** {@code tongcheng validate FILE…}: checks returned forms as assess would; nothing is assessed or written; exit 2 on problems. */
+@Command(name = "validate", mixinStandardHelpOptions = true, resourceBundle = "i18n.messages", sortOptions = false)
+public final class ValidateCommand implements Callable<Integer> {
+    @Spec
+    CommandSpec spec;
+
+    @Mixin
+    InputOptions input;
+
+    @Parameters(arity = "1..*", paramLabel = "FILE", descriptionKey = "option.validate-files")
+    List<Path> files;
+
+    @Option(names = "--lang", paramLabel = "LANG", converter = AssessCommand.LanguageConverter.class,
+            descriptionKey = "option.ui-lang")
+    Language language; // read by Main before parsing, for messages
+
+    @Override
+    public Integer call() {
+        FactBase checked = FormCheck.check(input.rules, input.facts, files, input.encoding);
+        ValidationSummary.print(spec.commandLine().getErr(), checked.notices());
+        spec.commandLine().getOut().println(Messages.ui("validate.ok", checked.facts().size(), files.size()));
+        spec.commandLine().getOut().flush();
+        return ExitCode.OK;
+    }
+}
