@@ -72,6 +72,10 @@ public final class Assessor {
     /** @param listener makes a listener for each Drools session (rule tests record what fires), or null */
     public static Assessment assess(Request request, Inputs inputs, ProgressListener progress,
                                     Supplier<? extends AgendaEventListener> listener) {
+        if (request.years().isEmpty()) {
+            Assessment chosen = chooseYear(request, inputs, progress, listener).assessment();
+            return request.places().isEmpty() ? chosen : chosen.only(places(request, inputs.factBase()).stream().map(Place::id).toList());
+        }
         FactBase facts = inputs.factBase();
         List<Integer> years = years(request, facts);
         List<Place> selected = places(request, facts);
@@ -92,6 +96,40 @@ public final class Assessor {
         Assessment all = new Assessment(inputs.ruleBase().hash(), facts.hash(), years, inputs.ruleBase().catalogue(),
                 new Comparisons(ranked, years, steady).all());
         return request.places().isEmpty() ? all : all.only(selected.stream().map(Place::id).toList());
+    }
+
+    /**
+     * The year a run without {@code --year} assesses: the latest year with facts in which at least one
+     * assessed place (not a peer) has data for {@code coverage.min} of its index weight. A later year with
+     * too little data (a round just begun) is skipped and said so; with {@code --year} it is assessed anyway.
+     *
+     * @param assessment the assessment of every place in the chosen year
+     * @param skipped    the later years passed over, with how many places had enough data
+     */
+    public record YearChoice(int year, Assessment assessment, List<YearCoverage> skipped, double minCoverage) {
+    }
+
+    /** How many of a year's assessed places have enough data for an index. */
+    public record YearCoverage(int year, int enough, int places) {
+    }
+
+    public static YearChoice chooseYear(Request request, Inputs inputs, ProgressListener progress,
+                                        Supplier<? extends AgendaEventListener> listener) {
+        List<Integer> withFacts = inputs.factBase().years();
+        if (withFacts.isEmpty()) throw optionProblem("year", "option.no-facts");
+        double min = inputs.ruleBase().catalogue().method().minCoverage();
+        List<YearCoverage> skipped = new ArrayList<>();
+        for (int i = withFacts.size() - 1; i >= 0; i--) {
+            int year = withFacts.get(i);
+            Request one = new Request(request.rulesDir(), request.factsDir(), List.of(year), List.of(), request.threads(),
+                    request.encoding(), request.rankWithPeers());
+            Assessment a = assess(one, inputs, progress, listener);
+            List<PlaceAssessment> assessed = a.ofYear(year).stream().filter(p -> !p.place().peer()).toList();
+            int enough = (int) assessed.stream().filter(p -> p.coverage().weighted() >= min).count();
+            if (enough > 0) return new YearChoice(year, a, skipped, min);
+            skipped.add(new YearCoverage(year, enough, assessed.size()));
+        }
+        throw optionProblem("year", "option.no-year-with-coverage", withFacts, Math.round(min * 100) + "%");
     }
 
     private static List<Integer> years(Request request, FactBase facts) {

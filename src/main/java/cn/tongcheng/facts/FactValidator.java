@@ -116,7 +116,7 @@ final class FactValidator {
         Optional<SourceKind> k = SourceKind.parse(r.get("source_kind"));
         if (k.isEmpty()) {
             problems.add(r.file(), r.line(), r.where("source_kind"), "fact.bad-source-kind", r.get("source_kind"),
-                    java.util.Arrays.stream(SourceKind.values()).map(x -> x.label(Messages.ui().isChinese())).toList());
+                    String.join(", ", java.util.Arrays.stream(SourceKind.values()).map(x -> x.label(Messages.ui().isChinese())).toList()));
         }
         return k;
     }

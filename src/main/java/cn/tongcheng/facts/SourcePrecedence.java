@@ -45,7 +45,7 @@ public record SourcePrecedence(List<SourceKind> order, String origin) {
             Optional<SourceKind> kind = SourceKind.parse(r.get("source_kind"));
             if (rank.isEmpty()) problems.add(r.file(), r.line(), "rank", "precedence.bad-rank", r.get("rank"));
             if (kind.isEmpty()) problems.add(r.file(), r.line(), "source_kind", "precedence.bad-kind", r.get("source_kind"),
-                    java.util.Arrays.stream(SourceKind.values()).map(SourceKind::id).toList());
+                    String.join(", ", java.util.Arrays.stream(SourceKind.values()).map(SourceKind::id).toList()));
             else if (order.contains(kind.get())) problems.add(r.file(), r.line(), "source_kind", "precedence.duplicate", r.get("source_kind"));
             else if (rank.isPresent()) order.add(kind.get());
         }
