@@ -453,6 +453,35 @@ indicator, what is expected, its unit); the Chinese text is in `messages_zh.prop
 | `NaN`, `Infinity`, `∞`, `1e999`, `#DIV/0!` | refused | no figure |
 | `0x1p3`, `12d` (Java would read them) | refused | not how a figure is written |
 
+**Excel and WPS cells** (every XLSX reader of the project reads cells one way, `cn.tongcheng.facts.CellText`;
+problems in a workbook are located by sheet and cell, `facts/x.xlsx:2: 事实!D2: …`):
+
+| Cell | Read as | Why |
+|---|---|---|
+| 0.35 in a percent format (shows `35%`) | `35%`: 35 when the unit is %, refused otherwise | the percentage the cell shows, never 0.35 % |
+| 120 in the format `0.0"%"` (shows `120.0%`) | 120 | the sign is text in the format, not a percentage |
+| a formula (`=100+20`, saved by Excel) | its cached result, 120 | what the cell shows |
+| a formula never calculated (written by a program) | refused | POI would read 0 |
+| a number typed or pasted as text (`4`, `35%`) | as text, like a CSV cell | unambiguous; `35%` said in the summary |
+| a date (`2014-12-31`) as year or value | refused | facts are annual |
+| merged cells | refused | only the first cell holds the value |
+| a file cut short (no end of the zip archive) | refused | a truncated sheet would read as empty |
+
+**Headers, names and sources** (returned forms and any fact file):
+
+| Written | Read as | Why |
+|---|---|---|
+| `地区`, `年份`, `指标编号`/`指标名称`, `填报值`/`数值`, `计量单位`/`单位`, `来源`, `来源类型`/`来源种类`, `佐证`, `引文`, `备注`, `联系人` | the fields `place`, `year`, `indicator`, `value`, `unit`, `source`, `source_kind`, `evidence`, `quote`, `note`, `contact` | Chinese headers of the form and their usual variants (`cn.tongcheng.facts.FactField`) |
+| `嘉善县`, `嘉善`, `Jiashan` as place | `jiashan` | a place's name, short name or English name |
+| `上海项目占比` as indicator | its id | the indicator's Chinese or English name |
+| a misspelt header, place or indicator name | refused, with "did you mean" | the nearest known name (edit distance) |
+| two columns for one field (`地区` and `place`) | refused | which one holds the place? |
+| a row with neither value nor source | no data | a form row left empty is not a zero |
+| source kind `文件` (or none) without quote | refused | a document is proved by a verbatim quote |
+| source kind `统计资料` / `部门台账` without evidence | refused | statistics and department records are proved by a table, page or document number |
+| two sources of different kinds for one fact | the kind ranked first in `rules/sources/precedence.csv`, listed in the summary | the table decides, the report names both |
+| two sources of the same kind with different values | refused | the table cannot decide |
+
 ## Cases (COUNT, of which REFUSED refused)
 
 | Case | Input | Exit | Expected: location: code — message |
