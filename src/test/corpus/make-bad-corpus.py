@@ -131,6 +131,16 @@ case("ok-two-sources-precedence", "a county's statistics and a document give dif
 case("value-two-sources-same-kind", "two documents give different figures: the precedence table cannot decide",
      {"rules/sources/precedence.csv": "rank,source_kind,reason\n1,statistics,\n2,document,\n",
       "facts/x.csv": csv(row(value="20"), row(value="22"))}, ["facts/x.csv:3: value: fact.conflict"])
+SRC = {"sources/articles.csv": "\ufeffid,title,publisher,date,file,lines\r\ntest,测试文件,,,t.txt,1-2\r\nB01,另一篇,,,t.txt,3-3\r\n",
+       "sources/t.txt": "synthetic fixture\n上海项目占全部\n引进项目的 20%\n"}
+case("quote-not-in-document", "with sources/ beside rules/: a quote that is not word for word in the document it names",
+     dict(SRC, **{"facts/x.csv": csv(row(quote="上海项目占全部引进项目的 20%"))}), ["facts/x.csv:2: quote: fact.quote-not-in-source"])
+case("quote-unknown-document", "with sources/ beside rules/: a document the index does not list",
+     dict(SRC, **{"facts/x.csv": csv(row(source="2017 年工作报告"))}), ["facts/x.csv:2: source: fact.unknown-document"])
+case("ok-quote-in-document", "with sources/ beside rules/: a quote across a line break of the document, named by its title",
+     dict(SRC, **{"facts/x.csv": csv(row(source="测试文件", quote="synthetic fixture 上海项目占全部"))}), [], exit_code=0)
+case("sources-bad-index", "an index of sources/ that names a text that is not there",
+     {"sources/articles.csv": "id,title,file\nA01,t,gone.txt\n"}, ["sources/articles.csv:2: file: sources.no-file"])
 case("precedence-bad-kind", "a precedence table that names no kind of source",
      {"rules/sources/precedence.csv": "rank,source_kind,reason\n1,上级,\n"}, ["rules/sources/precedence.csv:2: source_kind: precedence.bad-kind"])
 case("header-misspelt", "a misspelt field (valeu)",

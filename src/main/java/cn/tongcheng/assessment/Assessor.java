@@ -52,7 +52,7 @@ public final class Assessor {
 
     public static Inputs load(Request request) {
         RuleBase rules = new RuleBaseCompiler().compile(request.rulesDir());
-        FactBase facts = new FactBaseLoader(request.encoding(), precedence(request.rulesDir()))
+        FactBase facts = new FactBaseLoader(request.encoding(), precedence(request.rulesDir()), sources(request.rulesDir()))
                 .load(request.factsDir(), rules.catalogue().indicatorsById());
         return new Inputs(rules, facts);
     }
@@ -63,6 +63,18 @@ public final class Assessor {
         SourcePrecedence p = SourcePrecedence.read(rulesDir, problems);
         problems.throwIfAny("rules");
         return p;
+    }
+
+    /**
+     * The source documents beside the rules folder ({@code sources/} of the project folder), or null when there
+     * are none: facts from them must then quote them word for word.
+     */
+    public static cn.tongcheng.sources.SourceLibrary sources(Path rulesDir) {
+        Path folder = rulesDir.toAbsolutePath().normalize().resolveSibling("sources");
+        ProblemList problems = new ProblemList();
+        cn.tongcheng.sources.SourceLibrary library = cn.tongcheng.sources.SourceLibrary.open(folder, problems).orElse(null);
+        problems.throwIfAny("sources");
+        return library;
     }
 
     public static Assessment assess(Request request, Inputs inputs, ProgressListener progress) {

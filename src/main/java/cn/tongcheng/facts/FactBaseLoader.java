@@ -28,6 +28,7 @@ import cn.tongcheng.problem.ShownPath;
 public final class FactBaseLoader {
     private final Charset forcedEncoding;
     private final SourcePrecedence precedence;
+    private final QuoteSource quotes;
 
     /** @param forcedEncoding the encoding of CSV files if the user named one, else null to detect it */
     public FactBaseLoader(Charset forcedEncoding) {
@@ -36,8 +37,17 @@ public final class FactBaseLoader {
 
     /** @param precedence which kind of source wins when two give the same fact */
     public FactBaseLoader(Charset forcedEncoding, SourcePrecedence precedence) {
+        this(forcedEncoding, precedence, null);
+    }
+
+    /**
+     * @param quotes the source documents: a fact from one of them must quote it word for word; null when
+     *               there are none (the quotes are then left to {@code check})
+     */
+    public FactBaseLoader(Charset forcedEncoding, SourcePrecedence precedence, QuoteSource quotes) {
         this.forcedEncoding = forcedEncoding;
         this.precedence = precedence;
+        this.quotes = quotes;
     }
 
     public FactBase load(Path factsDir, Map<String, Indicator> indicators) {
@@ -97,7 +107,7 @@ public final class FactBaseLoader {
                              RecordReader reader, ProblemList problems, List<Problem> notices) {
         List<RawRecord> records = new ArrayList<>();
         for (Path f : files) records.addAll(withKnownFields(reader.read(f, ShownPath.of(f)), f, problems));
-        return new FactValidator(places, indicators, precedence, problems, notices).validate(records);
+        return new FactValidator(places, indicators, precedence, problems, notices).withQuotes(quotes).validate(records);
     }
 
     private static boolean isPlacesFile(Path p) {

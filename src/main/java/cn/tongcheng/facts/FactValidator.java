@@ -23,6 +23,7 @@ final class FactValidator {
     private final Map<String, Place> places;
     private final Map<String, Indicator> indicators;
     private final SourcePrecedence precedence;
+    private QuoteSource quotes;
     private final ProblemList problems;
     private final List<Problem> notices;
     private final Map<String, Fact> byKey = new java.util.LinkedHashMap<>();
@@ -39,6 +40,12 @@ final class FactValidator {
         this.precedence = precedence;
         this.problems = problems;
         this.notices = notices;
+    }
+
+    /** Quotes of documents are looked up in these documents (none: quotes are not verified here). */
+    FactValidator withQuotes(QuoteSource quotes) {
+        this.quotes = quotes;
+        return this;
     }
 
     /** The facts of the records; a record with neither value nor source (a form row left empty) is no data. */
@@ -176,7 +183,27 @@ final class FactValidator {
             problems.add(r.file(), r.line(), r.where("evidence"), "fact.missing-evidence", kind.label(Messages.ui().isChinese()));
             ok = false;
         }
+        if (ok && kind.needsQuote() && quotes != null) ok = quoted(r);
         return ok;
+    }
+
+    /** A document's quote stands word for word in the document of sources/ the fact names. */
+    private boolean quoted(RawRecord r) {
+        String quote = r.has("quote") ? r.get("quote") : r.get("evidence");
+        String quoteField = r.has("quote") ? "quote" : "evidence";
+        return switch (quotes.verify(r.get("source"), quote)) {
+            case FOUND -> true;
+            case NO_SUCH_DOCUMENT -> {
+                problems.add(r.file(), r.line(), r.where("source"), "fact.unknown-document", r.get("source"),
+                        String.join(", ", quotes.ids()));
+                yield false;
+            }
+            case NOT_FOUND -> {
+                String hint = quotes.foundIn(quote).map(id -> Messages.ui("fact.quote-found-in", id)).orElse("");
+                problems.add(r.file(), r.line(), r.where(quoteField), "fact.quote-not-in-source", r.get("source"), hint);
+                yield false;
+            }
+        };
     }
 
     /**

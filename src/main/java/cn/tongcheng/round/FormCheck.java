@@ -24,7 +24,7 @@ public final class FormCheck {
     /** @throws cn.tongcheng.problem.InvalidInputException with every problem, stage {@code forms} */
     public static FactBase check(Path rulesDir, Path factsDir, List<Path> files, Charset encoding) {
         RuleBase rules = new RuleBaseCompiler().compile(rulesDir);
-        FactBaseLoader loader = new FactBaseLoader(encoding, Assessor.precedence(rulesDir));
+        FactBaseLoader loader = new FactBaseLoader(encoding, Assessor.precedence(rulesDir), Assessor.sources(rulesDir));
         ProblemList problems = new ProblemList();
         List<Place> places = loader.places(factsDir, problems);
         problems.throwIfAny("facts");

@@ -23,7 +23,7 @@ import cn.tongcheng.problem.ShownPath;
  * lines, note) and the text files it names. A quote is found when it stands word for word in a text, white
  * space ignored (the texts are hard-wrapped). Documents added later go in the same folder and index.
  */
-public final class SourceLibrary {
+public final class SourceLibrary implements cn.tongcheng.facts.QuoteSource {
     /** The index file of a sources folder. */
     public static final String INDEX = "articles.csv";
     private static final Pattern WHITE = Pattern.compile("[\\s\\u3000]+");
@@ -33,6 +33,7 @@ public final class SourceLibrary {
     /** Per text file: its lines, white space removed. */
     private final Map<String, List<String>> texts;
     private final Map<String, String> joined = new HashMap<>();
+    private final Map<String, String> articleTexts = new HashMap<>();
     private final String shown;
 
     private SourceLibrary(Map<String, Article> articles, Map<String, List<String>> texts, String shown) {
@@ -40,6 +41,7 @@ public final class SourceLibrary {
         this.texts = texts;
         this.shown = shown;
         texts.forEach((f, lines) -> joined.put(f, String.join("", lines)));
+        articles.values().forEach(a -> articleTexts.put(a.id(), String.join("", texts.get(a.file()).subList(a.firstLine() - 1, a.lastLine()))));
     }
 
     /**
@@ -145,8 +147,33 @@ public final class SourceLibrary {
     /** True when the quote stands word for word in the lines of that article. */
     public boolean quotedIn(Article article, String quote) {
         String q = normal(quote);
-        List<String> lines = texts.get(article.file());
-        return !q.isEmpty() && lines != null
-                && String.join("", lines.subList(article.firstLine() - 1, article.lastLine())).contains(q);
+        String text = articleTexts.get(article.id());
+        return !q.isEmpty() && text != null && text.contains(q);
+    }
+
+    /** The article a source names: its id, or its title exactly. */
+    public Optional<Article> named(String source) {
+        String s = source == null ? "" : source.strip();
+        Optional<Article> byId = article(s);
+        if (byId.isPresent()) return byId;
+        String t = normal(s).replaceAll("^《|》$", "");
+        return articles.values().stream().filter(a -> normal(a.title()).equals(t)).findFirst();
+    }
+
+    @Override
+    public Verdict verify(String source, String quote) {
+        Optional<Article> a = named(source);
+        if (a.isEmpty()) return Verdict.NO_SUCH_DOCUMENT;
+        return quotedIn(a.get(), quote) ? Verdict.FOUND : Verdict.NOT_FOUND;
+    }
+
+    @Override
+    public Optional<String> foundIn(String quote) {
+        return articles.values().stream().filter(a -> quotedIn(a, quote)).map(Article::id).findFirst();
+    }
+
+    @Override
+    public List<String> ids() {
+        return List.copyOf(articles.keySet());
     }
 }

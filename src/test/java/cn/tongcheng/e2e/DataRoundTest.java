@@ -51,6 +51,7 @@ class DataRoundTest {
     void formsOutFilledFormsBackValidatedAssessedAndCounted() throws Exception {
         Path rules = Fixtures.copy(Path.of("rules"), dir.resolve("rules"));
         Path facts = Fixtures.copy(Path.of("facts"), dir.resolve("facts"));
+        Fixtures.copy(Path.of("sources"), dir.resolve("sources")); // quotes of documents are looked up there
         Path forms = dir.resolve("forms");
         String[] in = {"--rules", rules.toString(), "--facts", facts.toString()};
 
@@ -145,7 +146,7 @@ class DataRoundTest {
 
     /** What a unit filled in: which rows, so that checks can find them. */
     record Filled(int shareRow, String shareId, int yesNoRow, int countRow, String countId, String countUnit,
-                  int countValue, int statsRow) {
+                  int countValue, int statsRow, int docRow) {
     }
 
     /**
@@ -190,11 +191,11 @@ class DataRoundTest {
             try (OutputStream out = Files.newOutputStream(to)) {
                 wb.write(out);
             }
-            return new Filled(share, text(s, 2), yesNo, count, text(c, 2), text(c, 6), 4, share);
+            return new Filled(share, text(s, 2), yesNo, count, text(c, 2), text(c, 6), 4, share, doc);
         }
     }
 
-    /** Five mistakes, each in its own cell; returns where each must be reported. */
+    /** Six mistakes, each in its own cell; returns where each must be reported. */
     static List<String> plantMistakes(Path filled, Path to, Filled f) throws Exception {
         List<String> where = new ArrayList<>();
         try (Workbook wb = open(filled)) {
@@ -207,6 +208,9 @@ class DataRoundTest {
             where.add(":" + (f.countRow() + 1) + ": 填报数据!L" + (f.countRow() + 1) + ": fact.bad-value");
             data.getRow(f.countRow()).getCell(KIND).setCellValue("听说");
             where.add(":" + (f.countRow() + 1) + ": 填报数据!M" + (f.countRow() + 1) + ": fact.bad-source-kind");
+            data.getRow(f.docRow()).getCell(EVIDENCE).setCellValue("合作层次低，合作项目小"); // A08 has 合作层次低，合作项目小，合作程度散
+            data.getRow(f.docRow()).getCell(SOURCE).setCellValue("A07");
+            where.add(":" + (f.docRow() + 1) + ": 填报数据!O" + (f.docRow() + 1) + ": fact.quote-not-in-source");
             int other = firstRow(data, r -> r.getRowNum() > Math.max(f.shareRow(), Math.max(f.yesNoRow(), f.countRow()))
                     && text(r, VALUE).isEmpty() && "数值".equals(text(r, 7)));
             data.getRow(other).getCell(VALUE).setCellValue(7);
