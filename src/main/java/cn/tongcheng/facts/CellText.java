@@ -61,6 +61,41 @@ public final class CellText {
     }
 
     /**
+     * A workbook in which every number in a percent format holds the percentage it shows (0.35 shown as
+     * 35 % becomes 35, in the General format), for readers that read stored numbers (Drools' decision-table
+     * parser reads 0.35). Formulas are left as they are; a workbook POI cannot read is returned unchanged.
+     */
+    public static byte[] withPercentagesShown(byte[] xlsx) {
+        try (org.apache.poi.ss.usermodel.Workbook wb = org.apache.poi.ss.usermodel.WorkbookFactory.create(
+                new java.io.ByteArrayInputStream(xlsx)); java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream()) {
+            java.util.Map<Short, org.apache.poi.ss.usermodel.CellStyle> general = new java.util.HashMap<>();
+            boolean changed = false;
+            for (org.apache.poi.ss.usermodel.Sheet sheet : wb) {
+                for (org.apache.poi.ss.usermodel.Row row : sheet) {
+                    for (Cell c : row) {
+                        if (c.getCellType() != CellType.NUMERIC || c.getCellStyle() == null || DateUtil.isCellDateFormatted(c)
+                                || !isPercentFormat(c.getCellStyle().getDataFormatString())) continue;
+                        org.apache.poi.ss.usermodel.CellStyle plain = general.computeIfAbsent(c.getCellStyle().getIndex(), i -> {
+                            org.apache.poi.ss.usermodel.CellStyle st = wb.createCellStyle();
+                            st.cloneStyleFrom(c.getCellStyle());
+                            st.setDataFormat((short) 0);
+                            return st;
+                        });
+                        c.setCellValue(BigDecimal.valueOf(c.getNumericCellValue()).movePointRight(2).doubleValue());
+                        c.setCellStyle(plain);
+                        changed = true;
+                    }
+                }
+            }
+            if (!changed) return xlsx;
+            wb.write(out);
+            return out.toByteArray();
+        } catch (Exception | LinkageError e) {
+            return xlsx;
+        }
+    }
+
+    /**
      * True when a number format multiplies by 100: a {@code %} that is not inside quotes or escaped
      * ({@code 0.0"%"} shows the stored number followed by a sign, it does not scale it).
      */

@@ -30,6 +30,8 @@ final class DecisionTableTranslator {
             DecodedText text = TextDecoder.decode(bytes, null)
                     .orElseThrow(() -> new TableException("encoding"));
             input = text.text().getBytes(StandardCharsets.UTF_8);
+        } else {
+            input = cn.tongcheng.facts.CellText.withPercentagesShown(bytes); // 35 % is 35, as in fact files
         }
         try {
             String drl = new SpreadsheetCompiler().compile(new ByteArrayInputStream(input),
