@@ -141,6 +141,8 @@ case("ok-quote-in-document", "with sources/ beside rules/: a quote across a line
      dict(SRC, **{"facts/x.csv": csv(row(source="测试文件", quote="synthetic fixture 上海项目占全部"))}), [], exit_code=0)
 case("sources-bad-index", "an index of sources/ that names a text that is not there",
      {"sources/articles.csv": "id,title,file\nA01,t,gone.txt\n"}, ["sources/articles.csv:2: file: sources.no-file"])
+case("ok-excel-lock-file", "the lock file Excel keeps beside an open returned form (~$嘉善县-2017.xlsx) is listed as not read",
+     {"facts/2017/~$嘉善县-2017.xlsx": b"\x00lock"}, ["notice facts/2017/~$嘉善县-2017.xlsx: ignored"], exit_code=0)
 case("precedence-bad-kind", "a precedence table that names no kind of source",
      {"rules/sources/precedence.csv": "rank,source_kind,reason\n1,上级,\n"}, ["rules/sources/precedence.csv:2: source_kind: precedence.bad-kind"])
 case("header-misspelt", "a misspelt field (valeu)",

@@ -10,7 +10,6 @@ import cn.tongcheng.i18n.Messages;
 import cn.tongcheng.round.FormCheck;
 
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -22,8 +21,17 @@ public final class ValidateCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
 
-    @Mixin
-    InputOptions input;
+    @Option(names = "--rules", paramLabel = "DIR", defaultValue = "rules", descriptionKey = "option.rules")
+    Path rules;
+
+    @Option(names = "--facts", paramLabel = "DIR", defaultValue = "facts", descriptionKey = "option.validate-facts")
+    Path facts;
+
+    @Option(names = "--encoding", paramLabel = "CHARSET", descriptionKey = "option.encoding")
+    java.nio.charset.Charset encoding;
+
+    @Option(names = "--debug", descriptionKey = "option.debug")
+    boolean debug;
 
     @Parameters(arity = "1..*", paramLabel = "FILE", descriptionKey = "option.validate-files")
     List<Path> files;
@@ -34,7 +42,7 @@ public final class ValidateCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        FactBase checked = FormCheck.check(input.rules, input.facts, files, input.encoding);
+        FactBase checked = FormCheck.check(rules, facts, files, encoding);
         ValidationSummary.print(spec.commandLine().getErr(), checked.notices());
         spec.commandLine().getOut().println(Messages.ui("validate.ok", checked.facts().size(), files.size()));
         spec.commandLine().getOut().flush();

@@ -179,7 +179,9 @@ public final class FactBaseLoader {
             for (Path p : s.sorted().toList()) {
                 if (p.equals(dir)) continue;
                 String name = p.getFileName().toString();
-                if (RecordReader.isRecordFile(p)) out.add(p);
+                // Excel and WPS keep a lock file (~$嘉善县-2017.xlsx) beside every workbook that is open
+                if (name.startsWith("~$")) notices.add(new Problem(ShownPath.of(p), 0, "", "ignored", Messages.ui("notice.lock-file")));
+                else if (RecordReader.isRecordFile(p)) out.add(p);
                 else if (!Files.isDirectory(p) && !name.startsWith(".") && !name.equalsIgnoreCase("README.md")) {
                     notices.add(new Problem(ShownPath.of(p), 0, "", "ignored", Messages.ui("notice.ignored")));
                 }
