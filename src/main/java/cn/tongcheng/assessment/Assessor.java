@@ -47,14 +47,18 @@ public final class Assessor {
     }
 
     /** A compiled rule base and loaded facts, ready to assess (commands that need both share this). */
-    public record Inputs(RuleBase ruleBase, FactBase factBase) {
+    public record Inputs(RuleBase ruleBase, FactBase factBase, List<cn.tongcheng.sources.Article> articles) {
+        public Inputs(RuleBase ruleBase, FactBase factBase) {
+            this(ruleBase, factBase, List.of());
+        }
     }
 
     public static Inputs load(Request request) {
         RuleBase rules = new RuleBaseCompiler().compile(request.rulesDir());
-        FactBase facts = new FactBaseLoader(request.encoding(), precedence(request.rulesDir()), sources(request.rulesDir()))
+        cn.tongcheng.sources.SourceLibrary sources = sources(request.rulesDir());
+        FactBase facts = new FactBaseLoader(request.encoding(), precedence(request.rulesDir()), sources)
                 .load(request.factsDir(), rules.catalogue().indicatorsById());
-        return new Inputs(rules, facts);
+        return new Inputs(rules, facts, sources == null ? List.of() : sources.articles());
     }
 
     /** Which kind of source wins when two give one fact: {@code rules/sources/precedence.csv}. */
@@ -106,7 +110,7 @@ public final class Assessor {
         List<PlaceAssessment> ranked = Ranking.rank(assessed, years, request.rankWithPeers());
         double steady = inputs.ruleBase().catalogue().method().trendSteady();
         Assessment all = new Assessment(inputs.ruleBase().hash(), facts.hash(), years, inputs.ruleBase().catalogue(),
-                new Comparisons(ranked, years, steady).all());
+                new Comparisons(ranked, years, steady).all(), List.of(), inputs.articles());
         return request.places().isEmpty() ? all : all.only(selected.stream().map(Place::id).toList());
     }
 

@@ -60,6 +60,12 @@ public final class MarkdownReport implements ReportWriter {
                     line(m.get("report.no-facts", year, String.join(zh ? "、" : ", ", without)));
                 }
             }
+            if (!a.cited().isEmpty()) {
+                line();
+                line("## " + m.get("report.references"));
+                line();
+                a.cited().forEach(r -> line("- " + r.citation()));
+            }
             return out.toString();
         }
 

@@ -41,6 +41,16 @@ class SourceLibraryTest {
     }
 
     @Test
+    void theReportListsTheArticlesItCitesWithTitles() throws Exception {
+        Run run = Fixtures.cli("assess", "--year", "2016", "--format", "md", "--out", dir.toString());
+        assertEquals(0, run.exitCode(), run.err());
+        String md = Files.readString(dir.resolve("assessment-2016.md"), StandardCharsets.UTF_8);
+        String refs = md.substring(md.indexOf("## 参考文献"));
+        assertTrue(refs.contains("- A14 《嘉善：通勤车“对接”大上海》，嘉兴在线—嘉兴日报，2016-11-17"), refs);
+        assertFalse(refs.contains("A00 "), "the preface is cited by nothing: " + refs);
+    }
+
+    @Test
     void theIndexOpensInExcelAsUtf8WithBom() throws Exception {
         byte[] b = Files.readAllBytes(SOURCES.resolve(SourceLibrary.INDEX));
         assertEquals(List.of((byte) 0xEF, (byte) 0xBB, (byte) 0xBF), List.of(b[0], b[1], b[2]));
