@@ -48,7 +48,7 @@ public final class FormWriter {
             FactField.DIMENSION, FactField.DEFINITION, FactField.UNIT, FactField.TYPE, FactField.RANGE,
             FactField.PREVIOUS_VALUE, FactField.PREVIOUS_SOURCE, FactField.VALUE, FactField.SOURCE_KIND,
             FactField.SOURCE, FactField.EVIDENCE, FactField.NOTE, FactField.CONTACT);
-    private static final int[] WIDTHS = {10, 7, 22, 24, 10, 40, 8, 14, 12, 12, 24, 12, 12, 22, 28, 18, 14};
+    private static final int[] WIDTHS = {8, 6, 18, 22, 9, 34, 7, 12, 9, 10, 20, 10, 10, 16, 22, 12, 11};
     static final int FIRST_INPUT = COLUMNS.indexOf(FactField.VALUE);
     static final int VALUE = FIRST_INPUT;
     static final int KIND = COLUMNS.indexOf(FactField.SOURCE_KIND);
@@ -140,6 +140,7 @@ public final class FormWriter {
             for (int c = FIRST_INPUT; c < COLUMNS.size(); c++) {
                 row.createCell(c).setCellStyle(c == VALUE && "%".equals(ind.unit()) ? s.percentInput : s.input);
             }
+            row.setHeightInPoints(LINE_POINTS * lines(row));
             validation(sheet, dv, ind, i + 1);
         }
         if (!items.isEmpty()) {
@@ -160,7 +161,25 @@ public final class FormWriter {
         sheet.getHeader().setCenter(m.get("form.title", place.name(zh), year));
         sheet.getFooter().setCenter("&P / &N");
         a4(sheet, true);
+        sheet.getPrintSetup().setFitHeight((short) Math.max(1, (items.size() + ROWS_PER_PAGE - 1) / ROWS_PER_PAGE));
         wb.setActiveSheet(1);
+    }
+
+    private static final float LINE_POINTS = 14;
+    private static final int ROWS_PER_PAGE = 12;
+
+    /**
+     * The lines the row's longest wrapped text needs in its column (a Chinese character takes two widths): rows
+     * written by POI keep the default height, so wrapped text would be cut off on screen and on paper.
+     */
+    private static int lines(Row row) {
+        int lines = 1;
+        for (Cell c : row) {
+            if (c.getCellType() != org.apache.poi.ss.usermodel.CellType.STRING || !c.getCellStyle().getWrapText()) continue;
+            int width = c.getStringCellValue().codePoints().map(cp -> cp > 0x2E80 ? 2 : 1).sum();
+            lines = Math.max(lines, (width + WIDTHS[c.getColumnIndex()] - 2) / (WIDTHS[c.getColumnIndex()] - 1));
+        }
+        return Math.min(lines, 8);
     }
 
     private String provenance(Fact f) {

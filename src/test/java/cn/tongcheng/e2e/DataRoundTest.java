@@ -68,6 +68,11 @@ class DataRoundTest {
             Sheet data = wb.getSheet("填报数据");
             assertTrue(data.getProtect(), "the sheet is protected");
             assertEquals(PrintSetup.A4_PAPERSIZE, data.getPrintSetup().getPaperSize());
+            assertTrue(data.getPrintSetup().getLandscape());
+            assertEquals(1, data.getPrintSetup().getFitWidth(), "one page wide");
+            assertTrue(data.getRow(0).getHeightInPoints() >= 28, "the header row has room for two lines");
+            assertTrue(java.util.stream.IntStream.rangeClosed(1, data.getLastRowNum())
+                    .anyMatch(r -> data.getRow(r).getHeightInPoints() > 20), "rows with long definitions are taller");
             assertEquals("填报值", data.getRow(0).getCell(VALUE).getStringCellValue());
             assertTrue(data.getRow(0).getCell(0).getCellStyle().getLocked(), "header locked");
             assertFalse(data.getRow(1).getCell(VALUE).getCellStyle().getLocked(), "input open");
