@@ -87,7 +87,7 @@ public final class FormWriter {
 
     private void instructions(XSSFWorkbook wb, Styles s, Place place, int year, int count) {
         XSSFSheet sheet = wb.createSheet(m.get("form.sheet.instructions"));
-        sheet.setColumnWidth(0, 110 * 256);
+        sheet.setColumnWidth(0, INSTRUCTION_WIDTH * 256);
         int r = 0;
         text(sheet.createRow(r++), 0, m.get("form.title", place.name(zh), year), s.title);
         r++;
@@ -95,10 +95,14 @@ public final class FormWriter {
             String key = "form.instructions." + i;
             String line = m.get(key, place.name(zh), year, count, dataSheetName(), kinds());
             if (line.startsWith(key)) break;
-            text(sheet.createRow(r++), 0, line, s.wrap);
+            Row row = sheet.createRow(r++);
+            text(row, 0, line, s.wrap);
+            row.setHeightInPoints(LINE_POINTS * (1 + width(line) / (INSTRUCTION_WIDTH - 2)));
         }
         sheet.protectSheet("");
         a4(sheet, false);
+        sheet.setHorizontallyCenter(false);
+        sheet.getPrintSetup().setFitHeight((short) 1);
     }
 
     private String kinds() {
@@ -166,6 +170,7 @@ public final class FormWriter {
     }
 
     private static final float LINE_POINTS = 14;
+    private static final int INSTRUCTION_WIDTH = 70;
     private static final int ROWS_PER_PAGE = 12;
 
     /**
@@ -176,10 +181,15 @@ public final class FormWriter {
         int lines = 1;
         for (Cell c : row) {
             if (c.getCellType() != org.apache.poi.ss.usermodel.CellType.STRING || !c.getCellStyle().getWrapText()) continue;
-            int width = c.getStringCellValue().codePoints().map(cp -> cp > 0x2E80 ? 2 : 1).sum();
+            int width = width(c.getStringCellValue());
             lines = Math.max(lines, (width + WIDTHS[c.getColumnIndex()] - 2) / (WIDTHS[c.getColumnIndex()] - 1));
         }
         return Math.min(lines, 8);
+    }
+
+    /** The width of a text in character cells: a Chinese character takes two. */
+    private static int width(String text) {
+        return text.codePoints().map(cp -> cp > 0x2E80 ? 2 : 1).sum();
     }
 
     private String provenance(Fact f) {
