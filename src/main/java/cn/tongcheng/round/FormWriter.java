@@ -225,6 +225,8 @@ public final class FormWriter {
                 message = m.get("form.invalid.list", String.join(zh ? "、" : ", ", yesNo));
             }
             case LEVEL -> {
+                // Excel keeps at most 255 characters of an explicit list; the type column lists the levels anyway
+                if (String.join(",", ind.levels()).length() > 255) return;
                 constraint = dv.createExplicitListConstraint(ind.levels().toArray(String[]::new));
                 message = m.get("form.invalid.list", String.join(zh ? "、" : ", ", ind.levels()));
             }
