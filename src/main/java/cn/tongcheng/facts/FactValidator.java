@@ -1,7 +1,6 @@
 package cn.tongcheng.facts;
 
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;

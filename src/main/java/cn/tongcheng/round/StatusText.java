@@ -3,7 +3,6 @@ package cn.tongcheng.round;
 import java.util.List;
 import java.util.stream.Collectors;
 
-import cn.tongcheng.facts.Indicator;
 import cn.tongcheng.i18n.Language;
 import cn.tongcheng.i18n.Messages;
 import cn.tongcheng.rules.Catalogue;
@@ -58,9 +57,5 @@ public final class StatusText {
 
     static String pct(double share) {
         return Math.round(share * 100) + "%";
-    }
-
-    static String name(Indicator i, boolean zh) {
-        return i.name(zh);
     }
 }
