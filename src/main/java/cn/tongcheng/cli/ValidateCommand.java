@@ -4,7 +4,6 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
 
-import cn.tongcheng.facts.FactBase;
 import cn.tongcheng.i18n.Language;
 import cn.tongcheng.i18n.Messages;
 import cn.tongcheng.round.FormCheck;
@@ -42,9 +41,9 @@ public final class ValidateCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        FactBase checked = FormCheck.check(rules, facts, files, encoding);
-        ValidationSummary.print(spec.commandLine().getErr(), checked.notices());
-        spec.commandLine().getOut().println(Messages.ui("validate.ok", checked.facts().size(), files.size()));
+        FormCheck.Checked checked = FormCheck.check(rules, facts, files, encoding);
+        ValidationSummary.print(spec.commandLine().getErr(), checked.facts().notices());
+        spec.commandLine().getOut().println(Messages.ui("validate.ok", checked.facts().facts().size(), checked.files().size()));
         spec.commandLine().getOut().flush();
         return ExitCode.OK;
     }
