@@ -22,7 +22,8 @@ import cn.tongcheng.rules.Method;
  * taken from the assessment without computing anything new about the places.
  */
 public record HtmlView(String lang, String title, String rulesHash, String factsHash, String method,
-                       Map<String, String> t, List<TierKey> tiers, List<YearView> years) {
+                       Map<String, String> t, List<TierKey> tiers, List<YearView> years, String referencesTitle,
+                       List<String> references) {
 
     public record TierKey(String id, String name, String from) {
     }
@@ -96,7 +97,9 @@ public record HtmlView(String lang, String title, String rulesHash, String facts
                     .toList();
             List<YearView> years = a.years().stream().map(this::year).toList();
             return new HtmlView(x.zh() ? "zh-CN" : "en", x.messages().get("report.title"), a.rulesHash(),
-                    a.factsHash(), methodText, t, tiers, years);
+                    a.factsHash(), methodText, t, tiers, years,
+                    a.cited().isEmpty() ? "" : x.messages().get("report.references"),
+                    a.cited().stream().map(cn.tongcheng.sources.Article::citation).toList());
         }
 
         private YearView year(int year) {
