@@ -11,12 +11,17 @@ import cn.tongcheng.problem.ShownPath;
 
 /**
  * Which kind of source wins when two give a figure for the same place, year and indicator, as the plain
- * table {@code rules/sources/precedence.csv} says (columns {@code rank, source_kind, reason}; rank 1 wins).
+ * table {@code rules/sources/precedence.csv} says (columns {@code rank, source_kind, reason} or 名次, 来源类型, 理由;
+ * rank 1 wins; CSV as Excel saves it, UTF-8 or GBK).
  * Kinds the table does not rank, and two sources of one kind, are not decided: the conflict stays an error.
  */
 public record SourcePrecedence(List<SourceKind> order, String origin) {
     /** Where the table lives below the rules folder. */
     public static final String FILE = "sources/precedence.csv";
+
+    /** Chinese headers policy staff may write instead of the ids. */
+    private static final java.util.Map<String, String> HEADERS = java.util.Map.of("名次", "rank", "优先顺序", "rank",
+            "来源类型", "source_kind", "理由", "reason", "说明", "reason");
 
     public static final SourcePrecedence NONE = new SourcePrecedence(List.of(), "");
 
@@ -37,7 +42,8 @@ public record SourcePrecedence(List<SourceKind> order, String origin) {
         Path file = rulesDir.resolve(FILE);
         if (!Files.isRegularFile(file)) return NONE;
         String shown = ShownPath.of(file);
-        List<RawRecord> rows = new ArrayList<>(new RecordReader(null, problems).read(file, shown));
+        List<RawRecord> rows = new ArrayList<>(new RecordReader(null, problems).read(file, shown).stream()
+                .map(r -> r.renamed(h -> HEADERS.getOrDefault(h.strip(), h))).toList());
         rows.sort(java.util.Comparator.comparingInt(r -> rank(r).orElse(Integer.MAX_VALUE)));
         List<SourceKind> order = new ArrayList<>();
         for (RawRecord r : rows) {
