@@ -128,6 +128,11 @@ class DataRoundTest {
         assertTrue(md.contains("嘉善县发改局（部门台账：嘉发改〔2017〕12 号）；优先于 A14：3"), md);
         assertTrue(json.contains("\"value\" : " + pinghu.countValue + ".0"), "平湖's text-typed number via the GBK CSV");
 
+        Run explain = Fixtures.cli(args(in, "explain", "--place", "嘉善", "--year", "2017", "--indicator", jiashan.countId));
+        assertEquals(0, explain.exitCode(), explain.err());
+        assertTrue(explain.out().contains("4 — 嘉善县发改局（部门台账：嘉发改〔2017〕12 号）"), explain.out());
+        assertTrue(explain.out().contains("优先于 3 — A14"), explain.out());
+
         // 6. status: the two returned units and the missing ones
         Run status = Fixtures.cli(args(in, "status", "--year", "2017", "--out", reports.toString()));
         assertEquals(0, status.exitCode(), status.err());
