@@ -105,11 +105,46 @@ case("all-problems-at-once", "several problems in two files are all reported",
       "facts/x.csv:4: year: fact.bad-year", "facts/y.csv:2: quote: fact.missing-quote"])
 
 # --- headers -----------------------------------------------------------------------------------
-case("header-chinese", "a header in Chinese instead of the field names",
-     {"facts/x.csv": "地区,年份,指标,数值\n乙县,2014,industry.share,20\n"},
-     ["facts/x.csv:1: 地区: file.unknown-field", "facts/x.csv:1: 年份: file.unknown-field",
-      "facts/x.csv:1: 指标: file.unknown-field", "facts/x.csv:1: 数值: file.unknown-field",
-      "facts/x.csv:1: file.missing-fields"])
+case("ok-header-chinese", "Chinese headers, a Chinese place name and a Chinese indicator name are read as the fields and ids",
+     {"facts/x.csv": "地区,年份,指标名称,数值,计量单位,来源,引文\n乙县,2014,上海项目占比,20,%,test,q\n乙,2013,上海项目占比,25,%,test,q\n"},
+     [], exit_code=0)
+case("header-chinese-misspelt", "a misspelt Chinese header (数直 for 数值)",
+     {"facts/x.csv": "地区,年份,指标,数直,单位,来源,引文\n乙县,2014,industry.share,20,%,test,q\n"},
+     ["facts/x.csv:1: 数直: file.unknown-field", "facts/x.csv:1: file.missing-fields"])
+case("header-two-for-one", "two columns for one field (地区 and place)",
+     {"facts/x.csv": "地区," + H + "\n乙县," + row() + "\n"}, ["facts/x.csv:1: place: file.same-field"])
+one("value-place-name-misspelt", "a Chinese place name that is not a place (乙区 for 乙县)", row(place="乙区"), "fact.unknown-place", "place")
+one("value-indicator-name-misspelt", "a Chinese indicator name that is not quite the name (上海项目比)", row(ind="上海项目比"), "fact.unknown-indicator", "indicator")
+HK = H + ",source_kind,evidence"
+case("value-statistics-without-evidence", "a statistical figure without evidence (table, page or document number)",
+     {"facts/x.csv": HK + "\n" + row(source="乙县统计年鉴 2015", quote="") + ",统计资料,\n"}, ["facts/x.csv:2: evidence: fact.missing-evidence"])
+case("value-bad-source-kind", "a kind of source that is none of document, statistics, department records",
+     {"facts/x.csv": HK + "\n" + row(quote="") + ",听说,\n"}, ["facts/x.csv:2: source_kind: fact.bad-source-kind"])
+case("ok-statistics-with-evidence", "a statistical figure with its source and evidence needs no quote",
+     {"facts/x.csv": HK + "\n" + row(source="乙县统计年鉴 2015", quote="") + ",统计资料,表 3-2 第 45 页\n"}, [], exit_code=0)
+case("ok-row-left-empty", "a row with neither value nor source (a form row not filled in) is no data, not an error",
+     {"facts/x.csv": csv(row(value="", source="", quote=""))}, [], exit_code=0)
+case("ok-two-sources-precedence", "a county's statistics and a document give different figures: the precedence table decides, the conflict is listed",
+     {"rules/sources/precedence.csv": "rank,source_kind,reason\n1,statistics,统计部门口径统一\n2,document,\n",
+      "facts/x.csv": HK + "\n" + row(value="20") + ",,\n" + row(value="22", source="乙县统计年鉴", quote="") + ",统计资料,表 3\n"},
+     ["notice facts/x.csv:3: value: source-precedence"], exit_code=0)
+case("value-two-sources-same-kind", "two documents give different figures: the precedence table cannot decide",
+     {"rules/sources/precedence.csv": "rank,source_kind,reason\n1,statistics,\n2,document,\n",
+      "facts/x.csv": csv(row(value="20"), row(value="22"))}, ["facts/x.csv:3: value: fact.conflict"])
+SRC = {"sources/articles.csv": "\ufeffid,title,publisher,date,file,lines\r\ntest,测试文件,,,t.txt,1-2\r\nB01,另一篇,,,t.txt,3-3\r\n",
+       "sources/t.txt": "synthetic fixture\n上海项目占全部\n引进项目的 20%\n"}
+case("quote-not-in-document", "with sources/ beside rules/: a quote that is not word for word in the document it names",
+     dict(SRC, **{"facts/x.csv": csv(row(quote="上海项目占全部引进项目的 20%"))}), ["facts/x.csv:2: quote: fact.quote-not-in-source"])
+case("quote-unknown-document", "with sources/ beside rules/: a document the index does not list",
+     dict(SRC, **{"facts/x.csv": csv(row(source="2017 年工作报告"))}), ["facts/x.csv:2: source: fact.unknown-document"])
+case("ok-quote-in-document", "with sources/ beside rules/: a quote across a line break of the document, named by its title",
+     dict(SRC, **{"facts/x.csv": csv(row(source="测试文件", quote="synthetic fixture 上海项目占全部"))}), [], exit_code=0)
+case("sources-bad-index", "an index of sources/ that names a text that is not there",
+     {"sources/articles.csv": "id,title,file\nA01,t,gone.txt\n"}, ["sources/articles.csv:2: file: sources.no-file"])
+case("ok-excel-lock-file", "the lock file Excel keeps beside an open returned form (~$嘉善县-2017.xlsx) is listed as not read",
+     {"facts/2017/~$嘉善县-2017.xlsx": b"\x00lock"}, ["notice facts/2017/~$嘉善县-2017.xlsx: ignored"], exit_code=0)
+case("precedence-bad-kind", "a precedence table that names no kind of source",
+     {"rules/sources/precedence.csv": "rank,source_kind,reason\n1,上级,\n"}, ["rules/sources/precedence.csv:2: source_kind: precedence.bad-kind"])
 case("header-misspelt", "a misspelt field (valeu)",
      {"facts/x.csv": csv(row()).replace("value", "valeu", 1)},
      ["facts/x.csv:1: valeu: file.unknown-field", "facts/x.csv:1: file.missing-fields"])
@@ -220,7 +255,9 @@ def col(i):
 
 
 def xlsx(rows, merged=(), truncate=False):
-    """A minimal workbook: cells are str (inline string), int/float (number), ('e', '#DIV/0!') or ('d', serial)."""
+    """A minimal workbook: cells are str (inline string), int/float (number), ('e', '#DIV/0!'), ('d', serial),
+    ('p', 0.35) (a number in the percent format 0%), ('q', 35) (in the format 0.0"%", a sign, not a percentage),
+    ('f', '20+5', 25) (a formula with its cached result) or ('f', '20+5') (a formula never calculated)."""
     cells = []
     for r, values in enumerate(rows, 1):
         cs = []
@@ -232,6 +269,10 @@ def xlsx(rows, merged=(), truncate=False):
                 cs.append('<c r="%s" t="e"><v>%s</v></c>' % (ref, v[1]))
             elif isinstance(v, tuple) and v[0] == "d":
                 cs.append('<c r="%s" s="1"><v>%s</v></c>' % (ref, v[1]))
+            elif isinstance(v, tuple) and v[0] in ("p", "q"):
+                cs.append('<c r="%s" s="%d"><v>%s</v></c>' % (ref, 2 if v[0] == "p" else 3, v[1]))
+            elif isinstance(v, tuple) and v[0] == "f":
+                cs.append('<c r="%s"><f>%s</f>%s</c>' % (ref, v[1], "<v>%s</v>" % v[2] if len(v) > 2 else ""))
             elif isinstance(v, (int, float)):
                 cs.append('<c r="%s"><v>%s</v></c>' % (ref, v))
             else:
@@ -267,9 +308,11 @@ def xlsx(rows, merged=(), truncate=False):
             '</Relationships>',
         "xl/styles.xml": '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>'
             '<styleSheet xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main">'
+            '<numFmts count="1"><numFmt numFmtId="164" formatCode="0.0&quot;%&quot;"/></numFmts>'
             '<fonts count="1"><font/></fonts><fills count="1"><fill/></fills><borders count="1"><border/></borders>'
             '<cellStyleXfs count="1"><xf/></cellStyleXfs>'
-            '<cellXfs count="2"><xf numFmtId="0"/><xf numFmtId="14" applyNumberFormat="1"/></cellXfs></styleSheet>',
+            '<cellXfs count="4"><xf numFmtId="0"/><xf numFmtId="14" applyNumberFormat="1"/><xf numFmtId="9" applyNumberFormat="1"/>'
+            '<xf numFmtId="164" applyNumberFormat="1"/></cellXfs></styleSheet>',
         "xl/worksheets/sheet1.xml": sheet,
     }
     buf = io.BytesIO()
@@ -284,16 +327,35 @@ def xlsx(rows, merged=(), truncate=False):
 HX = H.split(",")
 case("xlsx-merged-cells", "an Excel sheet with merged cells (one place for two rows)",
      {"facts/x.xlsx": xlsx([HX, ["a", 2014, "industry.share", 20, "%", "test", "q"], [None, 2014, "transport.minutes", 60, "分钟", "test", "q"]],
-                           merged=["A2:A3"])}, ["facts/x.xlsx:2: A2:A3: xlsx.merged-cells"])
+                           merged=["A2:A3"])}, ["facts/x.xlsx:2: 事实!A2:A3: xlsx.merged-cells"])
 case("xlsx-bad-value", "an Excel cell with a bad yes/no value",
-     {"facts/x.xlsx": xlsx([HX, ["a", 2014, "transport.bus", "maybe", "是/否", "test", "q"]])}, ["facts/x.xlsx:2: value: fact.bad-value"])
+     {"facts/x.xlsx": xlsx([HX, ["a", 2014, "transport.bus", "maybe", "是/否", "test", "q"]])}, ["facts/x.xlsx:2: 事实!D2: fact.bad-value"])
 case("xlsx-error-cell", "an Excel formula error (#DIV/0!)",
-     {"facts/x.xlsx": xlsx([HX, ["a", 2014, "industry.share", ("e", "#DIV/0!"), "%", "test", "q"]])}, ["facts/x.xlsx:2: D2: xlsx.error-cell"])
+     {"facts/x.xlsx": xlsx([HX, ["a", 2014, "industry.share", ("e", "#DIV/0!"), "%", "test", "q"]])}, ["facts/x.xlsx:2: 事实!D2: xlsx.error-cell"])
 case("xlsx-date-as-year", "a date cell in the year column",
-     {"facts/x.xlsx": xlsx([HX, ["a", ("d", 42004), "industry.share", 20, "%", "test", "q"]])}, ["facts/x.xlsx:2: year: fact.bad-year"])
-case("xlsx-wrong-header", "an Excel sheet with Chinese headers",
+     {"facts/x.xlsx": xlsx([HX, ["a", ("d", 42004), "industry.share", 20, "%", "test", "q"]])}, ["facts/x.xlsx:2: 事实!B2: fact.bad-year"])
+case("xlsx-two-columns-for-place", "an Excel sheet with two columns for the place (地区 and place)",
      {"facts/x.xlsx": xlsx([["地区", "place", "year", "indicator"], ["乙县", "a", 2014, "industry.share"]])},
-     ["facts/x.xlsx:2: 地区: file.unknown-field", "facts/x.xlsx:2: file.missing-fields"])
+     ["facts/x.xlsx:1: place: file.same-field"])
+case("ok-xlsx-percent-cell", "an Excel cell showing 35 % (stored 0.35) for a share in % is read as 35",
+     {"facts/x.xlsx": xlsx([HX, ["a", 2014, "industry.share", ("p", 0.35), "%", "test", "q"]])},
+     ["notice facts/x.xlsx:2: 事实!D2: normalised"], exit_code=0)
+case("xlsx-percent-cell-over-100", "an Excel cell showing 120 % for a share (the percentage shown is checked)",
+     {"facts/x.xlsx": xlsx([HX, ["a", 2014, "industry.share", ("p", 1.2), "%", "test", "q"]])}, ["facts/x.xlsx:2: 事实!D2: fact.out-of-range"])
+case("xlsx-percent-cell-wrong-unit", "an Excel cell in a percent format for minutes",
+     {"facts/x.xlsx": xlsx([HX, ["a", 2014, "transport.minutes", ("p", 0.35), "分钟", "test", "q"]])},
+     ["facts/x.xlsx:2: 事实!D2: fact.ambiguous-percent"])
+case("xlsx-percent-sign-format", 'a format that only adds a sign (0.0"%"): 120 shown as 120.0% is 120, over 100',
+     {"facts/x.xlsx": xlsx([HX, ["a", 2014, "industry.share", ("q", 120), "%", "test", "q"]])}, ["facts/x.xlsx:2: 事实!D2: fact.out-of-range"])
+case("xlsx-formula-cached", "a formula gives its cached result (=100+20 saved as 120, over 100)",
+     {"facts/x.xlsx": xlsx([HX, ["a", 2014, "industry.share", ("f", "100+20", 120), "%", "test", "q"]])}, ["facts/x.xlsx:2: 事实!D2: fact.out-of-range"])
+case("xlsx-formula-uncalculated", "a formula that was never calculated (POI would read 0)",
+     {"facts/x.xlsx": xlsx([HX, ["a", 2014, "industry.share", ("f", "10+20"), "%", "test", "q"]])}, ["facts/x.xlsx:2: 事实!D2: xlsx.uncalculated"])
+case("ok-xlsx-text-number", "a number typed as text (35%, as Excel keeps it after a paste) is read like CSV text",
+     {"facts/x.xlsx": xlsx([HX, ["a", 2014, "industry.share", "35%", "%", "test", "q"]])},
+     ["notice facts/x.xlsx:2: 事实!D2: normalised"], exit_code=0)
+case("xlsx-date-as-value", "a date cell as the value of a count (facts are annual figures)",
+     {"facts/x.xlsx": xlsx([HX, ["a", 2014, "industry.projects", ("d", 42004), "个", "test", "q"]])}, ["facts/x.xlsx:2: 事实!D2: fact.bad-value"])
 case("xlsx-truncated", "an Excel file cut in half",
      {"facts/x.xlsx": xlsx([HX, ["a", 2014, "industry.share", 20, "%", "test", "q"]], truncate=True)}, ["facts/x.xlsx: file.malformed"])
 case("xlsx-junk", "text saved as .xlsx", {"facts/x.xlsx": csv(row())}, ["facts/x.xlsx: file.malformed"])
@@ -472,6 +534,35 @@ indicator, what is expected, its unit); the Chinese text is in `messages_zh.prop
 | `2014-12-31`, `31/12/2014`, `2014.12` | refused | facts are annual; which day counts is a guess |
 | `NaN`, `Infinity`, `∞`, `1e999`, `#DIV/0!` | refused | no figure |
 | `0x1p3`, `12d` (Java would read them) | refused | not how a figure is written |
+
+**Excel and WPS cells** (every XLSX reader of the project reads cells one way, `cn.tongcheng.facts.CellText`;
+problems in a workbook are located by sheet and cell, `facts/x.xlsx:2: 事实!D2: …`):
+
+| Cell | Read as | Why |
+|---|---|---|
+| 0.35 in a percent format (shows `35%`) | `35%`: 35 when the unit is %, refused otherwise | the percentage the cell shows, never 0.35 % |
+| 120 in the format `0.0"%"` (shows `120.0%`) | 120 | the sign is text in the format, not a percentage |
+| a formula (`=100+20`, saved by Excel) | its cached result, 120 | what the cell shows |
+| a formula never calculated (written by a program) | refused | POI would read 0 |
+| a number typed or pasted as text (`4`, `35%`) | as text, like a CSV cell | unambiguous; `35%` said in the summary |
+| a date (`2014-12-31`) as year or value | refused | facts are annual |
+| merged cells | refused | only the first cell holds the value |
+| a file cut short (no end of the zip archive) | refused | a truncated sheet would read as empty |
+
+**Headers, names and sources** (returned forms and any fact file):
+
+| Written | Read as | Why |
+|---|---|---|
+| `地区`, `年份`, `指标编号`/`指标名称`, `填报值`/`数值`, `计量单位`/`单位`, `来源`, `来源类型`/`来源种类`, `佐证`, `引文`, `备注`, `联系人` | the fields `place`, `year`, `indicator`, `value`, `unit`, `source`, `source_kind`, `evidence`, `quote`, `note`, `contact` | Chinese headers of the form and their usual variants (`cn.tongcheng.facts.FactField`) |
+| `嘉善县`, `嘉善`, `Jiashan` as place | `jiashan` | a place's name, short name or English name |
+| `上海项目占比` as indicator | its id | the indicator's Chinese or English name |
+| a misspelt header, place or indicator name | refused, with "did you mean" | the nearest known name (edit distance) |
+| two columns for one field (`地区` and `place`) | refused | which one holds the place? |
+| a row with neither value nor source | no data | a form row left empty is not a zero |
+| source kind `文件` (or none) without quote | refused | a document is proved by a verbatim quote |
+| source kind `统计资料` / `部门台账` without evidence | refused | statistics and department records are proved by a table, page or document number |
+| two sources of different kinds for one fact | the kind ranked first in `rules/sources/precedence.csv`, listed in the summary | the table decides, the report names both |
+| two sources of the same kind with different values | refused | the table cannot decide |
 
 ## Cases (COUNT, of which REFUSED refused)
 

@@ -3,18 +3,26 @@ package cn.tongcheng.assessment;
 import java.util.List;
 
 import cn.tongcheng.rules.Catalogue;
+import cn.tongcheng.sources.Article;
 
 /**
  * A whole run: every place and year assessed, the catalogue that defined it, and the content hashes of
  * the rules and facts that produced it. Every report format is written from this one object.
  */
 public record Assessment(String rulesHash, String factsHash, List<Integer> years, Catalogue catalogue,
-                         List<PlaceAssessment> places, List<Sensitivity.Result> sensitivity) {
+                         List<PlaceAssessment> places, List<Sensitivity.Result> sensitivity, List<Article> articles) {
 
+    /** @param articles the articles of {@code sources/}, for the references (参考文献); empty when there are none */
     public Assessment {
         years = List.copyOf(years);
         places = List.copyOf(places);
         sensitivity = List.copyOf(sensitivity);
+        articles = List.copyOf(articles);
+    }
+
+    public Assessment(String rulesHash, String factsHash, List<Integer> years, Catalogue catalogue,
+                      List<PlaceAssessment> places, List<Sensitivity.Result> sensitivity) {
+        this(rulesHash, factsHash, years, catalogue, places, sensitivity, List.of());
     }
 
     public Assessment(String rulesHash, String factsHash, List<Integer> years, Catalogue catalogue,
@@ -22,17 +30,34 @@ public record Assessment(String rulesHash, String factsHash, List<Integer> years
         this(rulesHash, factsHash, years, catalogue, places, List.of());
     }
 
+    /** The articles this assessment cites (facts, the sources they were preferred to, criteria, recommendations, diagnoses). */
+    public List<Article> cited() {
+        java.util.Set<String> ids = new java.util.HashSet<>();
+        for (PlaceAssessment p : places) {
+            for (var s : p.indicators()) {
+                if (s.getFact() != null) {
+                    ids.add(s.getFact().source());
+                    s.getFact().overruled().forEach(o -> ids.add(o.source()));
+                }
+                if (s.getCriterion() != null) ids.add(s.getCriterion().source());
+            }
+            p.recommendations().forEach(r -> ids.add(r.source()));
+            p.diagnoses().forEach(d -> ids.add(d.source()));
+        }
+        return articles.stream().filter(a -> ids.contains(a.id())).toList();
+    }
+
     /** This assessment with the sensitivity of each year's ranking to the weights ({@code draws} seeded draws). */
     public Assessment withSensitivity(int draws, long seed) {
         Sensitivity s = new Sensitivity(this);
         return new Assessment(rulesHash, factsHash, years, catalogue, places,
-                years.stream().map(y -> s.analyse(y, draws, seed)).toList());
+                years.stream().map(y -> s.analyse(y, draws, seed)).toList(), articles);
     }
 
     /** The same assessment narrowed to some places; their ranks and comparisons stay those of the whole field. */
     public Assessment only(List<String> placeIds) {
         return new Assessment(rulesHash, factsHash, years, catalogue,
-                places.stream().filter(p -> placeIds.contains(p.place().id())).toList(), sensitivity);
+                places.stream().filter(p -> placeIds.contains(p.place().id())).toList(), sensitivity, articles);
     }
 
     /** The sensitivity result of a year, if it was asked for. */

@@ -16,6 +16,8 @@ import cn.tongcheng.facts.Fact;
 import cn.tongcheng.facts.FactBase;
 import cn.tongcheng.facts.FactBaseLoader;
 import cn.tongcheng.facts.Place;
+import cn.tongcheng.facts.SourcePrecedence;
+import cn.tongcheng.problem.ProblemList;
 import cn.tongcheng.problem.InvalidInputException;
 import cn.tongcheng.problem.Problem;
 import cn.tongcheng.i18n.Messages;
@@ -45,16 +47,41 @@ public final class Assessor {
     }
 
     /** A compiled rule base and loaded facts, ready to assess (commands that need both share this). */
-    public record Inputs(RuleBase ruleBase, FactBase factBase) {
+    public record Inputs(RuleBase ruleBase, FactBase factBase, List<cn.tongcheng.sources.Article> articles) {
+        public Inputs(RuleBase ruleBase, FactBase factBase) {
+            this(ruleBase, factBase, List.of());
+        }
     }
 
     public static Inputs load(Request request) {
         RuleBase rules = new RuleBaseCompiler().compile(request.rulesDir());
-        FactBase facts = new FactBaseLoader(request.encoding()).load(request.factsDir(), rules.catalogue().indicatorsById());
-        cn.tongcheng.problem.ProblemList places = new cn.tongcheng.problem.ProblemList();
+        cn.tongcheng.sources.SourceLibrary sources = sources(request.rulesDir());
+        FactBase facts = new FactBaseLoader(request.encoding(), precedence(request.rulesDir()), sources)
+                .load(request.factsDir(), rules.catalogue().indicatorsById());
+        ProblemList places = new ProblemList();
         cn.tongcheng.rules.PlaceReferences.check(rules.rows(), facts.places(), places);
         places.throwIfAny("rules");
-        return new Inputs(rules, facts);
+        return new Inputs(rules, facts, sources == null ? List.of() : sources.articles());
+    }
+
+    /** Which kind of source wins when two give one fact: {@code rules/sources/precedence.csv}. */
+    public static SourcePrecedence precedence(Path rulesDir) {
+        ProblemList problems = new ProblemList();
+        SourcePrecedence p = SourcePrecedence.read(rulesDir, problems);
+        problems.throwIfAny("rules");
+        return p;
+    }
+
+    /**
+     * The source documents beside the rules folder ({@code sources/} of the project folder), or null when there
+     * are none: facts from them must then quote them word for word.
+     */
+    public static cn.tongcheng.sources.SourceLibrary sources(Path rulesDir) {
+        Path folder = rulesDir.toAbsolutePath().normalize().resolveSibling("sources");
+        ProblemList problems = new ProblemList();
+        cn.tongcheng.sources.SourceLibrary library = cn.tongcheng.sources.SourceLibrary.open(folder, problems).orElse(null);
+        problems.throwIfAny("sources");
+        return library;
     }
 
     public static Assessment assess(Request request, Inputs inputs, ProgressListener progress) {
@@ -64,6 +91,10 @@ public final class Assessor {
     /** @param listener makes a listener for each Drools session (rule tests record what fires), or null */
     public static Assessment assess(Request request, Inputs inputs, ProgressListener progress,
                                     Supplier<? extends AgendaEventListener> listener) {
+        if (request.years().isEmpty()) {
+            Assessment chosen = chooseYear(request, inputs, progress, listener).assessment();
+            return request.places().isEmpty() ? chosen : chosen.only(places(request, inputs.factBase()).stream().map(Place::id).toList());
+        }
         FactBase facts = inputs.factBase();
         List<Integer> years = years(request, facts);
         List<Place> selected = places(request, facts);
@@ -82,8 +113,42 @@ public final class Assessor {
         List<PlaceAssessment> ranked = Ranking.rank(assessed, years, request.rankWithPeers());
         double steady = inputs.ruleBase().catalogue().method().trendSteady();
         Assessment all = new Assessment(inputs.ruleBase().hash(), facts.hash(), years, inputs.ruleBase().catalogue(),
-                new Comparisons(ranked, years, steady).all());
+                new Comparisons(ranked, years, steady).all(), List.of(), inputs.articles());
         return request.places().isEmpty() ? all : all.only(selected.stream().map(Place::id).toList());
+    }
+
+    /**
+     * The year a run without {@code --year} assesses: the latest year with facts in which at least one
+     * assessed place (not a peer) has data for {@code coverage.min} of its index weight. A later year with
+     * too little data (a round just begun) is skipped and said so; with {@code --year} it is assessed anyway.
+     *
+     * @param assessment the assessment of every place in the chosen year
+     * @param skipped    the later years passed over, with how many places had enough data
+     */
+    public record YearChoice(int year, Assessment assessment, List<YearCoverage> skipped, double minCoverage) {
+    }
+
+    /** How many of a year's assessed places have enough data for an index. */
+    public record YearCoverage(int year, int enough, int places) {
+    }
+
+    public static YearChoice chooseYear(Request request, Inputs inputs, ProgressListener progress,
+                                        Supplier<? extends AgendaEventListener> listener) {
+        List<Integer> withFacts = inputs.factBase().years();
+        if (withFacts.isEmpty()) throw optionProblem("year", "option.no-facts");
+        double min = inputs.ruleBase().catalogue().method().minCoverage();
+        List<YearCoverage> skipped = new ArrayList<>();
+        for (int i = withFacts.size() - 1; i >= 0; i--) {
+            int year = withFacts.get(i);
+            Request one = new Request(request.rulesDir(), request.factsDir(), List.of(year), List.of(), request.threads(),
+                    request.encoding(), request.rankWithPeers());
+            Assessment a = assess(one, inputs, progress, listener);
+            List<PlaceAssessment> assessed = a.ofYear(year).stream().filter(p -> !p.place().peer()).toList();
+            int enough = (int) assessed.stream().filter(p -> p.coverage().weighted() >= min).count();
+            if (enough > 0) return new YearChoice(year, a, skipped, min);
+            skipped.add(new YearCoverage(year, enough, assessed.size()));
+        }
+        throw optionProblem("year", "option.no-year-with-coverage", withFacts, Math.round(min * 100) + "%");
     }
 
     private static List<Integer> years(Request request, FactBase facts) {
@@ -111,9 +176,7 @@ public final class Assessor {
 
     /** A place is named by its id, its Chinese or English name, or its Chinese name without 市/县/区. */
     public static boolean names(Place p, String wanted) {
-        String w = wanted.strip();
-        String shortZh = p.nameZh().replaceAll("[市县区]$", "");
-        return w.equalsIgnoreCase(p.id()) || w.equals(p.nameZh()) || w.equals(shortZh) || w.equalsIgnoreCase(p.nameEn());
+        return p.isNamed(wanted);
     }
 
     private static InvalidInputException optionProblem(String option, String code, Object... args) {

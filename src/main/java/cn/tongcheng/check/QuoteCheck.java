@@ -1,8 +1,5 @@
 package cn.tongcheng.check;
 
-import java.io.IOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -37,15 +34,11 @@ final class QuoteCheck {
 
     /** @return the number of quotes checked */
     int run(RuleBase rules, CriteriaCheck criteria, FactBase facts) {
-        if (sourceText == null || !Files.isRegularFile(sourceText)) {
+        cn.tongcheng.problem.ProblemList unreadable = new cn.tongcheng.problem.ProblemList();
+        java.util.Optional<cn.tongcheng.sources.SourceLibrary> source = cn.tongcheng.sources.SourceLibrary.open(sourceText, unreadable);
+        unreadable.sorted().forEach(p -> findings.add(Finding.Severity.ERROR, p));
+        if (source.isEmpty()) {
             notices.add(Messages.ui("check.notice.no-source", String.valueOf(sourceText)));
-            return 0;
-        }
-        String source;
-        try {
-            source = normal(Files.readString(sourceText, StandardCharsets.UTF_8));
-        } catch (IOException e) {
-            notices.add(Messages.ui("check.notice.no-source", sourceText + " (" + e.getMessage() + ")"));
             return 0;
         }
         Map<String, String> quotes = new LinkedHashMap<>();
@@ -62,7 +55,7 @@ final class QuoteCheck {
             String text = normal(q.getValue());
             if (text.isEmpty()) continue;
             checked++;
-            if (!source.contains(text)) findings.error(q.getKey(), "quote", "check.quote-not-found", abbreviate(q.getValue()), sourceText);
+            if (!source.get().contains(text)) findings.error(q.getKey(), "quote", "check.quote-not-found", abbreviate(q.getValue()), sourceText);
         }
         return checked;
     }

@@ -39,7 +39,10 @@ public final class RuleBaseChecker {
         if (!rules.notRead().isEmpty()) notices.add(Messages.ui("rules.not-read", String.join(", ", rules.notRead())));
         FactBase facts = null;
         try {
-            facts = new FactBaseLoader(request.encoding()).load(request.factsDir(), rules.catalogue().indicatorsById());
+            cn.tongcheng.problem.ProblemList table = new cn.tongcheng.problem.ProblemList();
+            cn.tongcheng.facts.SourcePrecedence precedence = cn.tongcheng.facts.SourcePrecedence.read(request.rulesDir(), table);
+            table.sorted().forEach(p -> findings.add(Severity.ERROR, p));
+            facts = new FactBaseLoader(request.encoding(), precedence).load(request.factsDir(), rules.catalogue().indicatorsById());
         } catch (InvalidInputException e) {
             e.problems().forEach(p -> findings.add(Severity.ERROR, p));
             notices.add(Messages.ui("check.notice.facts"));

@@ -96,9 +96,18 @@ public final class AssessCommand implements Callable<Integer> {
         List<String> selected = Assessor.places(request, inputs.factBase()).stream().map(p -> p.id()).toList();
         Progress progress = new Progress(spec.commandLine().getErr());
         // The whole field first, so that ranks and their sensitivity are those of all places; then the selection.
-        Assessment assessment = Assessor.assess(new Assessor.Request(input.rules, input.facts, input.years, List.of(),
-                threads, input.encoding, rankWithPeers), inputs, progress);
-        progress.finish();
+        Assessor.Request all = new Assessor.Request(input.rules, input.facts, input.years, List.of(), threads, input.encoding,
+                rankWithPeers);
+        Assessment assessment;
+        if (input.years.isEmpty()) {
+            Assessor.YearChoice choice = Assessor.chooseYear(all, inputs, progress, null);
+            progress.finish();
+            YearChoiceText.print(spec.commandLine().getErr(), choice);
+            assessment = choice.assessment();
+        } else {
+            assessment = Assessor.assess(all, inputs, progress);
+            progress.finish();
+        }
         if (sensitivityDraws > 0) assessment = assessment.withSensitivity(sensitivityDraws, seed);
         if (!places.isEmpty()) assessment = assessment.only(selected);
         Map<Path, byte[]> files = render(assessment);

@@ -19,7 +19,7 @@ import picocli.CommandLine.Spec;
 @Command(name = "check", mixinStandardHelpOptions = true, resourceBundle = "i18n.messages", sortOptions = false)
 public final class CheckCommand implements Callable<Integer> {
     /** The source documents, for the quotes (serve's check uses the same). */
-    static final String SOURCE_TEXT = "../shared/seeds/000_99e4cd2d0ec4f3f3.txt";
+    static final String SOURCE_TEXT = "sources";
 
     @Spec
     CommandSpec spec;

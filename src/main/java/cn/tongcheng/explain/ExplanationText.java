@@ -66,7 +66,9 @@ public final class ExplanationText {
         line(1, sc.getIndicator() + "  " + sc.definition().name(zh));
         Fact f = sc.getFact();
         if (f == null) line(2, m.get("explain.fact.none"));
-        else line(2, m.get("explain.fact", value(f.value()), f.source(), f.quote(), f.origin()));
+        else if (f.kind().needsQuote()) line(2, m.get("explain.fact", value(f.value()), f.source(), f.quote(), f.origin()));
+        else line(2, m.get("explain.fact.evidence", value(f.value()), f.source(), f.kind().label(zh), f.evidence(), f.origin()));
+        if (f != null) f.overruled().forEach(o -> line(3, m.get("explain.fact.overruled", value(o.value()), o.source(), o.origin())));
         Criterion c = sc.getCriterion();
         String basis = c.basis().equals("sourced") ? m.get("explain.sourced", c.source(), c.quote())
                 : m.get("explain.policy-choice", c.reason().in(zh));

@@ -26,15 +26,28 @@ import cn.tongcheng.problem.ShownPath;
  * read in a normalised form are listed as notices.
  */
 public final class FactBaseLoader {
-    /** The fields a fact file may have; the first four are required. */
-    static final List<String> FACT_FIELDS = List.of("place", "year", "indicator", "value", "unit", "source", "quote", "note");
-    private static final Set<String> REQUIRED = Set.of("place", "year", "indicator", "value");
-
     private final Charset forcedEncoding;
+    private final SourcePrecedence precedence;
+    private final QuoteSource quotes;
 
     /** @param forcedEncoding the encoding of CSV files if the user named one, else null to detect it */
     public FactBaseLoader(Charset forcedEncoding) {
+        this(forcedEncoding, SourcePrecedence.NONE);
+    }
+
+    /** @param precedence which kind of source wins when two give the same fact */
+    public FactBaseLoader(Charset forcedEncoding, SourcePrecedence precedence) {
+        this(forcedEncoding, precedence, null);
+    }
+
+    /**
+     * @param quotes the source documents: a fact from one of them must quote it word for word; null when
+     *               there are none (the quotes are then left to {@code check})
+     */
+    public FactBaseLoader(Charset forcedEncoding, SourcePrecedence precedence, QuoteSource quotes) {
         this.forcedEncoding = forcedEncoding;
+        this.precedence = precedence;
+        this.quotes = quotes;
     }
 
     public FactBase load(Path factsDir, Map<String, Indicator> indicators) {
@@ -55,14 +68,46 @@ public final class FactBaseLoader {
         if (places.isEmpty() && problems.isEmpty()) problems.add(ShownPath.of(placeFiles.get(0)), 0, "", "facts.no-places");
         Map<String, Place> byId = places.isEmpty() ? null : new java.util.HashMap<>();
         places.forEach(p -> byId.put(p.id(), p));
-        List<RawRecord> records = new ArrayList<>();
-        for (Path f : files) {
-            if (!isPlacesFile(f)) records.addAll(withKnownFields(reader.read(f, ShownPath.of(f)), f, problems));
-        }
-        List<Fact> facts = new FactValidator(byId, indicators, problems, notices).validate(records);
+        List<Fact> facts = facts(files.stream().filter(f -> !isPlacesFile(f)).toList(), byId, indicators, reader, problems, notices);
         problems.throwIfAny("facts");
         notices.sort(Problem.BY_LOCATION);
         return new FactBase(places, facts, ContentHash.of(factsDir, files), notices);
+    }
+
+    /** The places of a facts folder (its places file) alone; problems go to the list. */
+    public List<Place> places(Path factsDir, ProblemList problems) {
+        if (!Files.isDirectory(factsDir)) {
+            problems.add(factsDir.toString(), 0, "", "facts.no-folder");
+            return List.of();
+        }
+        List<Path> files = files(factsDir, new ArrayList<>(), problems);
+        List<Path> placeFiles = files.stream().filter(FactBaseLoader::isPlacesFile).toList();
+        if (placeFiles.size() != 1) {
+            problems.add(ShownPath.of(factsDir), 0, "", "facts.places-file", placeFiles.size());
+            return List.of();
+        }
+        RecordReader reader = new RecordReader(forcedEncoding, problems);
+        return new PlaceReader(problems).places(reader.read(placeFiles.get(0), ShownPath.of(placeFiles.get(0))));
+    }
+
+    /**
+     * Checks fact files (e.g. returned forms) against known places and indicators, as {@link #load} does,
+     * without a facts folder: every problem and notice, nothing thrown.
+     */
+    public FactBase check(List<Path> files, List<Place> places, Map<String, Indicator> indicators, ProblemList problems) {
+        List<Problem> notices = new ArrayList<>();
+        Map<String, Place> byId = new java.util.HashMap<>();
+        places.forEach(p -> byId.put(p.id(), p));
+        List<Fact> facts = facts(files, byId, indicators, new RecordReader(forcedEncoding, problems), problems, notices);
+        notices.sort(Problem.BY_LOCATION);
+        return new FactBase(places, facts, "", notices);
+    }
+
+    private List<Fact> facts(List<Path> files, Map<String, Place> places, Map<String, Indicator> indicators,
+                             RecordReader reader, ProblemList problems, List<Problem> notices) {
+        List<RawRecord> records = new ArrayList<>();
+        for (Path f : files) records.addAll(withKnownFields(reader.read(f, ShownPath.of(f)), f, problems));
+        return new FactValidator(places, indicators, precedence, problems, notices).withQuotes(quotes).validate(records);
     }
 
     private static boolean isPlacesFile(Path p) {
@@ -77,21 +122,50 @@ public final class FactBaseLoader {
      */
     private static List<RawRecord> withKnownFields(List<RawRecord> records, Path file, ProblemList problems) {
         if (records.isEmpty()) return records;
-        Set<String> fields = new LinkedHashSet<>();
-        records.forEach(r -> fields.addAll(r.fields().keySet()));
+        Set<String> headers = new LinkedHashSet<>();
+        records.forEach(r -> headers.addAll(r.fields().keySet()));
+        records.forEach(r -> headers.addAll(r.cells().keySet()));
         String shown = records.get(0).file();
-        boolean csv = file.getFileName().toString().toLowerCase(Locale.ROOT).endsWith(".csv");
-        int headerLine = csv ? 1 : records.get(0).line();
-        for (String f : fields) {
-            if (!FACT_FIELDS.contains(f)) {
-                problems.add(shown, headerLine, f, "file.unknown-field", String.join(", ", FACT_FIELDS));
+        String name = file.getFileName().toString().toLowerCase(Locale.ROOT);
+        int headerLine = name.endsWith(".csv") ? 1 : name.endsWith(".xlsx") ? records.get(0).line() - 1 : records.get(0).line();
+        Map<String, String> ids = new java.util.HashMap<>();
+        Set<String> fields = new LinkedHashSet<>();
+        for (String h : headers) {
+            java.util.Optional<FactField> f = FactField.ofHeader(h);
+            if (f.isPresent()) {
+                String other = ids.entrySet().stream().filter(e -> e.getValue().equals(f.get().id())).map(Map.Entry::getKey)
+                        .findFirst().orElse(null);
+                if (other != null) {
+                    problems.add(shown, headerLine, h, "file.same-field", other, h, f.get().id());
+                    return List.of();
+                }
+                ids.put(h, f.get().id());
+                fields.add(f.get().id());
+                continue;
             }
+            List<String> known = java.util.Arrays.stream(FactField.values()).flatMap(FactField::names).toList();
+            String hint = Suggestion.nearest(h, known).map(n -> Messages.ui("fact.did-you-mean", n)).orElse("");
+            problems.add(shown, headerLine, h, "file.unknown-field", fieldList(), hint);
         }
-        Set<String> missing = new TreeSet<>(REQUIRED);
+        // a sheet that names the indicator only by its name (指标名称) is read by the name
+        if (!fields.contains("indicator") && fields.contains("name")) {
+            ids.replaceAll((h, id) -> id.equals("name") ? "indicator" : id);
+            fields.add("indicator");
+        }
+        Set<String> missing = new TreeSet<>(FactField.REQUIRED.stream().map(FactField::id).toList());
         missing.removeAll(fields);
-        if (missing.isEmpty()) return records;
-        problems.add(shown, headerLine, "", "file.missing-fields", String.join(", ", missing), String.join(", ", fields));
-        return List.of();
+        if (!missing.isEmpty()) {
+            problems.add(shown, headerLine, "", "file.missing-fields", String.join(", ", missing), String.join(", ", headers),
+                    fieldList());
+            return List.of();
+        }
+        return records.stream().map(r -> r.renamed(h -> ids.getOrDefault(h, h))).toList();
+    }
+
+    /** The fields of a fact file as messages list them: id and Chinese header. */
+    private static String fieldList() {
+        return java.util.Arrays.stream(FactField.values()).filter(f -> !f.informational())
+                .map(f -> f.id() + " (" + f.header(true) + ")").collect(java.util.stream.Collectors.joining(", "));
     }
 
     /**
@@ -105,7 +179,9 @@ public final class FactBaseLoader {
             for (Path p : s.sorted().toList()) {
                 if (p.equals(dir)) continue;
                 String name = p.getFileName().toString();
-                if (RecordReader.isRecordFile(p)) out.add(p);
+                // Excel and WPS keep a lock file (~$嘉善县-2017.xlsx) beside every workbook that is open
+                if (name.startsWith("~$")) notices.add(new Problem(ShownPath.of(p), 0, "", "ignored", Messages.ui("notice.lock-file")));
+                else if (RecordReader.isRecordFile(p)) out.add(p);
                 else if (!Files.isDirectory(p) && !name.startsWith(".") && !name.equalsIgnoreCase("README.md")) {
                     notices.add(new Problem(ShownPath.of(p), 0, "", "ignored", Messages.ui("notice.ignored")));
                 }

@@ -10,13 +10,21 @@ import java.util.List;
  * @param min lowest plausible value (for validation), or NaN when unbounded
  * @param max highest plausible value (for validation), or NaN when unbounded
  * @param origin where the rule base defines it ({@code rules/x.drl.csv:12})
+ * @param definition what is counted and how (the table's {@code definition} column, else its note), for forms
  */
 public record Indicator(String id, String nameZh, String nameEn, String dimension, IndicatorType type, String unit,
                         boolean higherIsBetter, List<String> levels, double min, double max, String source,
-                        String quote, String origin) {
+                        String quote, String origin, String definition) {
 
     public Indicator {
         levels = List.copyOf(levels);
+        definition = definition == null ? "" : definition;
+    }
+
+    public Indicator(String id, String nameZh, String nameEn, String dimension, IndicatorType type, String unit,
+                     boolean higherIsBetter, List<String> levels, double min, double max, String source,
+                     String quote, String origin) {
+        this(id, nameZh, nameEn, dimension, type, unit, higherIsBetter, levels, min, max, source, quote, origin, "");
     }
 
     public String name(boolean chinese) {

@@ -21,6 +21,13 @@ public record Place(String id, String nameZh, String nameEn, String kind, String
         return chinese || nameEn.isBlank() ? nameZh : nameEn;
     }
 
+    /** True when a text names this place: its id, its Chinese or English name, or its Chinese name without 市/县/区. */
+    public boolean isNamed(String text) {
+        String w = text.strip();
+        String shortZh = nameZh.replaceAll("[市县区]$", "");
+        return w.equalsIgnoreCase(id) || w.equals(nameZh) || w.equals(shortZh) || (!nameEn.isBlank() && w.equalsIgnoreCase(nameEn));
+    }
+
     /** Counties and districts of the assessed city are ranked against each other; the city and peers are not. */
     public boolean ranked() {
         return !peer && !"city".equals(kind);

@@ -4,10 +4,12 @@ import java.util.Map;
 
 /**
  * A record as read from a file, before validation: field names (lower case) to their text.
- * Nested objects are flattened with dots ({@code attributes.borders}). Records of CSV and XLSX tables know
- * the column letter of each field.
+ * Nested objects are flattened with dots ({@code attributes.borders}).
+ *
+ * @param header for records of a CSV or XLSX table: the header row; {@link Header#NONE} otherwise
+ * @param cells  for records read from a workbook: each field's cell ({@code 填报!I14}); empty otherwise
  */
-public record RawRecord(String file, int line, Map<String, String> fields, Header header) {
+public record RawRecord(String file, int line, Map<String, String> fields, Header header, Map<String, String> cells) {
 
     /**
      * The header row of a CSV or XLSX table: its line and its cells in order (lower case, trimmed; empty
@@ -29,10 +31,15 @@ public record RawRecord(String file, int line, Map<String, String> fields, Heade
 
     public RawRecord {
         fields = java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(fields)); // in file order
+        cells = Map.copyOf(cells);
     }
 
     public RawRecord(String file, int line, Map<String, String> fields) {
-        this(file, line, fields, Header.NONE);
+        this(file, line, fields, Header.NONE, Map.of());
+    }
+
+    public RawRecord(String file, int line, Map<String, String> fields, Header header) {
+        this(file, line, fields, header, Map.of());
     }
 
     /** The trimmed text of a field, or an empty string when absent. */
@@ -43,5 +50,19 @@ public record RawRecord(String file, int line, Map<String, String> fields, Heade
 
     public boolean has(String field) {
         return !get(field).isEmpty();
+    }
+
+    /** Where a problem with a field is shown: its cell in a workbook ({@code 填报!I14}), else the field's name. */
+    public String where(String field) {
+        return cells.getOrDefault(field, field);
+    }
+
+    /** The same record with its fields renamed (e.g. from a Chinese header to the field ids), cells following. */
+    public RawRecord renamed(java.util.function.UnaryOperator<String> name) {
+        Map<String, String> f = new java.util.LinkedHashMap<>();
+        Map<String, String> c = new java.util.HashMap<>();
+        fields.forEach((k, v) -> f.put(name.apply(k), v));
+        cells.forEach((k, v) -> c.put(name.apply(k), v));
+        return new RawRecord(file, line, f, header, c);
     }
 }

@@ -10,8 +10,6 @@ import java.util.Map;
 import cn.tongcheng.problem.ProblemList;
 
 import org.apache.poi.ss.usermodel.Cell;
-import org.apache.poi.ss.usermodel.CellType;
-import org.apache.poi.ss.usermodel.DateUtil;
 import org.apache.poi.ss.usermodel.FormulaError;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
@@ -24,8 +22,8 @@ import org.apache.poi.ss.util.CellRangeAddress;
  * Reads the first sheet of an Excel workbook ({@code .xlsx}) as records: the first non-empty row names the
  * fields, each later row is a record whose line is its row number. Merged cells are refused (only the first
  * cell of a merged range holds the value, the others would silently be empty), as are formulas without a
- * stored result. Numbers are read as stored, not as displayed, so that a format with thousands separators
- * or a % sign does not change them.
+ * stored result. Cells are read as {@link CellText} says: a percent-formatted cell gives the percentage
+ * it shows, other numbers as stored.
  */
 final class XlsxRecords {
     private final String shownName;
@@ -46,6 +44,10 @@ final class XlsxRecords {
      */
     Map<String, List<RawRecord>> sheets(byte[] bytes, java.util.function.Predicate<String> wanted) {
         Map<String, List<RawRecord>> out = new LinkedHashMap<>();
+        if (!hasZipEnd(bytes)) {
+            problems.add(shownName, 0, "", "file.malformed", "no end of the zip archive (the file is cut short)");
+            return out;
+        }
         try (Workbook wb = WorkbookFactory.create(new ByteArrayInputStream(bytes))) {
             if (wb.getNumberOfSheets() == 0) {
                 problems.add(shownName, 0, "", "file.empty");
@@ -56,7 +58,7 @@ final class XlsxRecords {
                     out.put(sheet.getSheetName(), records(sheet, shownName + "!" + sheet.getSheetName()));
                 }
             }
-            if (out.isEmpty()) out.put("", records(wb.getSheetAt(0), shownName));
+            if (out.isEmpty()) out.put("", records(factSheet(wb), shownName));
             return out;
         } catch (Exception | LinkageError e) {
             // POI wraps parser errors: "org.apache.xmlbeans.XmlException: error: Invalid byte …" → "Invalid byte …"
@@ -67,10 +69,29 @@ final class XlsxRecords {
         }
     }
 
+    /**
+     * The sheet that holds the facts: the first whose first non-empty row names the fact fields (a returned
+     * form has its instructions first), else the first sheet.
+     */
+    private static Sheet factSheet(Workbook wb) {
+        for (Sheet sheet : wb) {
+            for (Row row : sheet) {
+                List<String> names = new ArrayList<>();
+                row.forEach(c -> names.add(c.getCellType() == org.apache.poi.ss.usermodel.CellType.STRING ? c.getStringCellValue() : ""));
+                if (names.stream().allMatch(String::isBlank)) continue;
+                java.util.Set<FactField> fields = new java.util.HashSet<>();
+                names.forEach(n -> FactField.ofHeader(n).ifPresent(fields::add));
+                if (fields.contains(FactField.VALUE) && fields.contains(FactField.PLACE)) return sheet;
+                break;
+            }
+        }
+        return wb.getSheetAt(0);
+    }
+
     private List<RawRecord> records(Sheet sheet, String shownName) {
         if (!sheet.getMergedRegions().isEmpty()) {
             for (CellRangeAddress r : sheet.getMergedRegions()) {
-                problems.add(shownName, r.getFirstRow() + 1, r.formatAsString(), "xlsx.merged-cells", sheet.getSheetName());
+                problems.add(shownName, r.getFirstRow() + 1, sheet.getSheetName() + "!" + r.formatAsString(), "xlsx.merged-cells", sheet.getSheetName());
             }
             return List.of();
         }
@@ -85,6 +106,7 @@ final class XlsxRecords {
                 continue;
             }
             Map<String, String> fields = new LinkedHashMap<>();
+            Map<String, String> cells = new java.util.HashMap<>();
             boolean any = false;
             boolean bad = false;
             for (int c = 0; c < header.size(); c++) {
@@ -94,12 +116,28 @@ final class XlsxRecords {
                     continue;
                 }
                 if (!header.get(c).isEmpty() && !text.isEmpty()) fields.put(header.get(c), text);
+                if (!header.get(c).isEmpty()) cells.put(header.get(c), cellRef(sheet, row.getRowNum(), c));
                 any |= !text.isEmpty();
             }
-            if (any && !bad) out.add(new RawRecord(shownName, row.getRowNum() + 1, fields, new RawRecord.Header(headerLine, header)));
+            if (any && !bad) out.add(new RawRecord(shownName, row.getRowNum() + 1, fields, new RawRecord.Header(headerLine, header), cells));
         }
         if (header == null) problems.add(shownName, 0, "", "file.empty");
         return out;
+    }
+
+    /**
+     * An .xlsx is a zip archive, which ends with its directory; POI reads a file cut short as far as it goes
+     * (a truncated sheet would read as an empty one), so a missing end record is refused first.
+     */
+    private static boolean hasZipEnd(byte[] b) {
+        for (int i = b.length - 22; i >= Math.max(0, b.length - 22 - 65535); i--) {
+            if (b[i] == 'P' && b[i + 1] == 'K' && b[i + 2] == 5 && b[i + 3] == 6) return true;
+        }
+        return false;
+    }
+
+    static String cellRef(Sheet sheet, int row, int col) {
+        return sheet.getSheetName() + "!" + new CellAddress(row, col).formatAsString();
     }
 
     private List<String> header(Row row) {
@@ -111,21 +149,18 @@ final class XlsxRecords {
         return names;
     }
 
-    /** The cell's content as text; null (after reporting it) when the cell holds an error or an unread formula. */
+    /** The cell's content as text ({@link CellText}); null (after reporting it) when the cell holds an error. */
     private String text(Cell cell) {
-        if (cell == null) return "";
-        CellType type = cell.getCellType() == CellType.FORMULA ? cell.getCachedFormulaResultType() : cell.getCellType();
-        return switch (type) {
-            case STRING -> cell.getStringCellValue().strip();
-            case BOOLEAN -> String.valueOf(cell.getBooleanCellValue());
-            case NUMERIC -> DateUtil.isCellDateFormatted(cell) ? cell.getLocalDateTimeCellValue().toLocalDate().toString()
-                    : Numbers.format(cell.getNumericCellValue());
-            case ERROR -> {
-                problems.add(shownName, cell.getRowIndex() + 1, new CellAddress(cell).formatAsString(), "xlsx.error-cell",
-                        FormulaError.forInt(cell.getErrorCellValue()).getString());
-                yield null;
-            }
-            default -> "";
-        };
+        if (CellText.isError(cell)) {
+            problems.add(shownName, cell.getRowIndex() + 1, cellRef(cell.getSheet(), cell.getRowIndex(), cell.getColumnIndex()), "xlsx.error-cell",
+                    FormulaError.forInt(cell.getErrorCellValue()).getString());
+            return null;
+        }
+        if (CellText.isUncalculated(cell)) {
+            problems.add(shownName, cell.getRowIndex() + 1, cellRef(cell.getSheet(), cell.getRowIndex(), cell.getColumnIndex()),
+                    "xlsx.uncalculated", cell.getCellFormula());
+            return null;
+        }
+        return CellText.of(cell);
     }
 }

@@ -22,7 +22,8 @@ import cn.tongcheng.rules.Method;
  * taken from the assessment without computing anything new about the places.
  */
 public record HtmlView(String lang, String title, String rulesHash, String factsHash, String method,
-                       Map<String, String> t, List<TierKey> tiers, List<YearView> years) {
+                       Map<String, String> t, List<TierKey> tiers, List<YearView> years, String referencesTitle,
+                       List<String> references) {
 
     public record TierKey(String id, String name, String from) {
     }
@@ -103,7 +104,9 @@ public record HtmlView(String lang, String title, String rulesHash, String facts
                     .toList();
             List<YearView> years = a.years().stream().map(this::year).toList();
             return new HtmlView(x.zh() ? "zh-CN" : "en", x.messages().get("report.title"), a.rulesHash(),
-                    a.factsHash(), methodText, t, tiers, years);
+                    a.factsHash(), methodText, t, tiers, years,
+                    a.cited().isEmpty() ? "" : x.messages().get("report.references"),
+                    a.cited().stream().map(cn.tongcheng.sources.Article::citation).toList());
         }
 
         private YearView year(int year) {
@@ -193,7 +196,7 @@ public record HtmlView(String lang, String title, String rulesHash, String facts
                     s.definition().name(x.zh()), x.value(s), x.target(s), x.score(s.getScore()),
                     y == null ? "" : ReportText.change(y.indicators().get(s.getIndicator())),
                     x.status(s.getStatus()), statusClass(s.getStatus()), ReportText.MARK.get(s.getStatus()),
-                    s.getFact().source(), s.getFact().quote())).toList();
+                    x.provenance(s.getFact()), s.getFact().quote())).toList();
         }
 
         private List<StandingRow> standings(List<Standing> list) {

@@ -60,6 +60,12 @@ public final class MarkdownReport implements ReportWriter {
                     line(m.get("report.no-facts", year, String.join(zh ? "、" : ", ", without)));
                 }
             }
+            if (!a.cited().isEmpty()) {
+                line();
+                line("## " + m.get("report.references"));
+                line();
+                a.cited().forEach(r -> line("- " + r.citation()));
+            }
             return out.toString();
         }
 
@@ -130,7 +136,7 @@ public final class MarkdownReport implements ReportWriter {
                 line("| " + ind.name(zh) + " | " + x.value(s.getFact().value().display(), ind) + " | "
                         + x.value(s.getCriterion().target().display(), ind) + basisMark(s) + " | " + x.score(s.getScore())
                         + " | " + (s.getShortfall() == null ? "—" : Numbers.format(s.getShortfall())) + " | "
-                        + mark(s.getStatus()) + " | " + s.getFact().source() + "「" + s.getFact().quote() + "」 |");
+                        + mark(s.getStatus()) + " | " + x.provenance(s.getFact()) + " |");
             }
             line();
             line(m.get("report.basis.note"));

@@ -33,6 +33,20 @@ final class ReportText {
         return m.isChinese();
     }
 
+    /**
+     * Where a figure comes from, by kind of source: a document with its quote (A05「…」), a statistical or
+     * departmental figure with its evidence (嘉善县统计局（统计资料：表 3-2）); and the sources it was preferred to.
+     */
+    String provenance(cn.tongcheng.facts.Fact f) {
+        if (f == null) return "";
+        String own = f.kind().needsQuote() ? f.source() + "「" + f.quote() + "」"
+                : m.get("report.provenance.evidence", f.source(), f.kind().label(zh()), f.evidence());
+        if (f.overruled().isEmpty()) return own;
+        String others = String.join(zh() ? "；" : "; ", f.overruled().stream()
+                .map(o -> m.get("report.provenance.other", o.source(), o.value().display())).toList());
+        return own + m.get("report.provenance.preferred", others);
+    }
+
     String score(Double d) {
         return d == null ? m.get("report.insufficient") : Numbers.format(d);
     }

@@ -144,7 +144,7 @@ public final class XlsxReport implements ReportWriter {
                     number(row, 5, sc.getScore(), decimal);
                     number(row, 6, delta(changes.get(sc.getIndicator())), signed);
                     text(row, 7, x.status(sc.getStatus()));
-                    text(row, 8, sc.getFact() == null ? "" : sc.getFact().source());
+                    text(row, 8, x.provenance(sc.getFact()));
                 }
             }
             statusColours(s, 7, r);

@@ -123,7 +123,8 @@ public final class RuleTableReader {
         ok &= citation(r, false);
         if (!ok) return Optional.empty();
         return Optional.of(new Indicator(r.get("id"), r.get("zh"), r.get("en"), r.get("dimension"), type.get(), unit,
-                !lower, levels, lo, hi, r.get("source"), r.get("quote"), r.at().toString()));
+                !lower, levels, lo, hi, r.get("source"), r.get("quote"), r.at().toString(),
+                r.has("definition") ? r.get("definition") : r.get("note")));
     }
 
     private static Optional<IndicatorType> indicatorType(String text) {
@@ -207,7 +208,8 @@ public final class RuleTableReader {
             unknownIndicator(r, "indicator", r.get("indicator"), indicators);
             ok = false;
         } else {
-            target = ValueParser.parse(ind, r.get("target"));
+            // read as a fact's value is: full-width digits, 40% for a percentage (as Excel shows a percent cell)
+            target = Optional.ofNullable(ValueParser.read(ind, r.get("target")).value());
             if (target.isEmpty()) {
                 problems.add(r.at("target"), "target", "criteria.bad-target", r.get("target"), ind.id(), ValueParser.expected(ind));
                 ok = false;

@@ -72,7 +72,7 @@ class BadInputCorpusTest {
         Path root = dir.resolve(caseDir.getFileName().toString());
         Fixtures.copy(Fixtures.miniRules(), root.resolve("rules"));
         Fixtures.copy(Fixtures.miniFacts(), root.resolve("facts"));
-        for (String sub : List.of("rules", "facts")) {
+        for (String sub : List.of("rules", "facts", "sources")) {
             if (Files.isDirectory(caseDir.resolve(sub))) overlay(caseDir.resolve(sub), root.resolve(sub));
         }
         for (String step : expected.setup()) setUp(root, step);

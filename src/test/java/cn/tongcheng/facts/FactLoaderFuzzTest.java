@@ -45,7 +45,7 @@ class FactLoaderFuzzTest {
         List<RawRecord> records = new RecordReader(null, problems).read(content, name, name);
         List<Fact> facts = name.startsWith("places")
                 ? List.of()
-                : new FactValidator(PLACES, INDICATORS, problems, new ArrayList<>()).validate(records);
+                : new FactValidator(PLACES, INDICATORS, SourcePrecedence.NONE, problems, new ArrayList<>()).validate(records);
         if (name.startsWith("places")) new PlaceReader(problems).places(records);
         for (Problem p : problems.sorted()) {
             assertEquals(name, p.file(), p.toString());

@@ -21,7 +21,7 @@ public enum TableKind {
             required("id", "编号"), required("zh", "中文名称"), optional("en", "英文名称"), required("dimension", "维度"),
             required("type", "类型"), optional("unit", "单位"), optional("direction", "方向"), optional("levels", "等级"),
             optional("min", "最小值"), optional("max", "最大值"), optional("source", "来源"), optional("quote", "引文"),
-            optional("note", "说明")),
+            optional("note", "说明"), optional("definition", "定义")),
     TIERS("tiers", "分档", List.of(),
             required("id", "编号"), required("zh", "中文名称"), optional("en", "英文名称"), required("min", "最低指数"),
             optional("note", "说明")),
@@ -39,7 +39,10 @@ public enum TableKind {
             required("zh", "中文"), optional("en", "英文"), required("source", "来源"), required("quote", "引文")),
     DIAGNOSES("diagnoses", "诊断", List.of("diagnosis"),
             required("id", "编号"), required("when", "触发条件"), required("indicators", "指标"),
-            required("zh", "中文"), optional("en", "英文"), required("source", "来源"), required("quote", "引文"));
+            required("zh", "中文"), optional("en", "英文"), required("source", "来源"), required("quote", "引文")),
+    /** Which kind of source wins when two give one fact (read by {@code cn.tongcheng.facts.SourcePrecedence}). */
+    PRECEDENCE("precedence", "来源优先顺序", List.of(),
+            required("rank", "名次"), required("source_kind", "来源类型"), optional("reason", "理由"));
 
     private final String id;
     private final String zh;
