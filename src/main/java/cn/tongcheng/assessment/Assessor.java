@@ -77,9 +77,8 @@ public final class Assessor {
      * are none: facts from them must then quote them word for word.
      */
     public static cn.tongcheng.sources.SourceLibrary sources(Path rulesDir) {
-        Path folder = rulesDir.toAbsolutePath().normalize().resolveSibling("sources");
         ProblemList problems = new ProblemList();
-        cn.tongcheng.sources.SourceLibrary library = cn.tongcheng.sources.SourceLibrary.open(folder, problems).orElse(null);
+        cn.tongcheng.sources.SourceLibrary library = cn.tongcheng.sources.SourceLibrary.besideRules(rulesDir, problems).orElse(null);
         problems.throwIfAny("sources");
         return library;
     }

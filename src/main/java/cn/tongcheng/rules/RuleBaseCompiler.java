@@ -42,7 +42,8 @@ public final class RuleBaseCompiler {
             problems.add(rulesDir.toString(), 0, "", "rules.none");
             problems.throwIfAny("rules");
         }
-        RuleRows rows = new RuleTableReader(problems).read(contents.tables());
+        cn.tongcheng.sources.SourceLibrary sources = cn.tongcheng.sources.SourceLibrary.besideRules(rulesDir, problems).orElse(null);
+        RuleRows rows = new RuleTableReader(problems, sources).read(contents.tables());
         List<RuleFile> files = new ArrayList<>(DrlGenerator.generate(rows));
         for (Path p : contents.drl()) read(p, problems).ifPresent(files::add);
         problems.throwIfAny("rules");

@@ -44,8 +44,16 @@ public final class RuleTableReader {
     /** Indicators whose rows are refused: rows that refer to them are not reported again. */
     private final java.util.Set<String> refusedIndicators = new java.util.HashSet<>();
 
+    /** The source documents that quotes must stand in, word for word; null when there are none to check against. */
+    private final cn.tongcheng.facts.QuoteSource sources;
+
     public RuleTableReader(ProblemList problems) {
+        this(problems, null);
+    }
+
+    public RuleTableReader(ProblemList problems, cn.tongcheng.facts.QuoteSource sources) {
         this.problems = problems;
+        this.sources = sources;
     }
 
     public RuleRows read(List<RuleTable> tables) {
@@ -81,7 +89,7 @@ public final class RuleTableReader {
     // --- catalogue ---
 
     private Optional<Dimension> dimension(TableRow r) {
-        boolean ok = id(r, "id", "dimension") & required(r, "zh");
+        boolean ok = id(r, "id", "dimension") & required(r, "zh") & citation(r, false);
         Optional<Double> weight = positive(r, "weight");
         if (!ok || weight.isEmpty()) return Optional.empty();
         return Optional.of(new Dimension(r.get("id"), r.get("zh"), r.get("en"), weight.get(), r.get("headings"),
@@ -234,6 +242,8 @@ public final class RuleTableReader {
                 problems.add(r.at(r.has("source") ? "quote" : "source"), r.has("source") ? "quote" : "source",
                         "criteria.unsourced", r.get("indicator"));
                 ok = false;
+            } else {
+                ok &= quoted(r);
             }
         } else if (!r.has("reason")) {
             problems.add(r.at("reason"), "reason", "criteria.no-reason", r.get("indicator"));
@@ -382,14 +392,30 @@ public final class RuleTableReader {
         return false;
     }
 
-    /** A quote needs its source; rows that must cite the documents need both. */
+    /** A quote needs its source, and stands word for word in it; rows that must cite the documents need both. */
     private boolean citation(TableRow r, boolean mandatory) {
-        if (mandatory) return required(r, "source") & required(r, "quote");
+        if (mandatory && !(required(r, "source") & required(r, "quote"))) return false;
         if (r.has("quote") && !r.has("source")) {
             problems.add(r.at("source"), "source", "rules.quote-without-source", r.get("id"));
             return false;
         }
-        return true;
+        return !r.has("quote") || quoted(r);
+    }
+
+    private boolean quoted(TableRow r) {
+        if (sources == null) return true;
+        return switch (sources.verify(r.get("source"), r.get("quote"))) {
+            case FOUND -> true;
+            case NO_SUCH_DOCUMENT -> {
+                problems.add(r.at("source"), "source", "fact.unknown-document", r.get("source"), String.join(", ", sources.ids()));
+                yield false;
+            }
+            case NOT_FOUND -> {
+                String hint = sources.foundIn(r.get("quote")).map(id -> Messages.ui("fact.quote-found-in", id)).orElse("");
+                problems.add(r.at("quote"), "quote", "fact.quote-not-in-source", r.get("source"), hint);
+                yield false;
+            }
+        };
     }
 
     private Optional<Double> number(TableRow r, String column) {

@@ -44,6 +44,11 @@ public final class SourceLibrary implements cn.tongcheng.facts.QuoteSource {
         articles.values().forEach(a -> articleTexts.put(a.id(), String.join("", texts.get(a.file()).subList(a.firstLine() - 1, a.lastLine()))));
     }
 
+    /** The sources folder beside a rules folder ({@code sources/} of the project), if there is one. */
+    public static Optional<SourceLibrary> besideRules(Path rulesDir, ProblemList problems) {
+        return open(rulesDir.toAbsolutePath().normalize().resolveSibling("sources"), problems);
+    }
+
     /**
      * Opens a sources folder (with its index) or, for an older habit, a single text file with no index.
      * Problems with the index (a missing field, a file it names that is not there, bad line numbers) are

@@ -107,4 +107,22 @@ class PlainTablesTest {
         assertEquals(csv.catalogue().method(), base.catalogue().method());
         assertTrue(base.catalogue().indicators().get(0).origin().contains("目录.xlsx!指标:2"), base.catalogue().indicators().get(0).origin());
     }
+
+    @Test
+    void aQuoteMustStandInTheArticleItNamesWhenTheRulesAreRead() throws IOException {
+        Path rules = Fixtures.copy(Path.of("rules"), dir.resolve("rules"));
+        Fixtures.copy(Path.of("sources"), dir.resolve("sources"));
+        Path targets = rules.resolve("criteria/targets.csv");
+        String text = Files.readString(targets, StandardCharsets.UTF_8);
+        // row 3 quotes A07; the same words with one changed, and row 4's quote credited to another article
+        Files.writeString(targets, text.replace("可以将浙沪协同发展战略纳入浙江省“十三五”规划", "可以将浙沪协同发展战略纳入浙江省“十四五”规划")
+                .replace("C-PL-JOINT-PLANNING,city,,,planning.joint_planning,规划共编,3,sourced,A07,",
+                        "C-PL-JOINT-PLANNING,city,,,planning.joint_planning,规划共编,3,sourced,A05,"), StandardCharsets.UTF_8);
+        cn.tongcheng.problem.InvalidInputException e = org.junit.jupiter.api.Assertions.assertThrows(
+                cn.tongcheng.problem.InvalidInputException.class, () -> new RuleBaseCompiler().compile(rules));
+        List<cn.tongcheng.problem.Problem> ps = e.problems();
+        assertEquals(2, ps.size(), ps.toString());
+        assertTrue(ps.stream().anyMatch(p -> p.line() == 3 && p.column().equals("J") && p.code().equals("fact.quote-not-in-source")), ps.toString());
+        assertTrue(ps.stream().anyMatch(p -> p.line() == 4 && p.column().equals("J") && p.message().contains("A07")), ps.toString());
+    }
 }
