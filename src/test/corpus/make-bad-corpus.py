@@ -131,8 +131,11 @@ case("ok-two-sources-precedence", "a county's statistics and a document give dif
 case("value-two-sources-same-kind", "two documents give different figures: the precedence table cannot decide",
      {"rules/sources/precedence.csv": "rank,source_kind,reason\n1,statistics,\n2,document,\n",
       "facts/x.csv": csv(row(value="20"), row(value="22"))}, ["facts/x.csv:3: value: fact.conflict"])
-SRC = {"sources/articles.csv": "\ufeffid,title,publisher,date,file,lines\r\ntest,测试文件,,,t.txt,1-2\r\nB01,另一篇,,,t.txt,3-3\r\n",
-       "sources/t.txt": "synthetic fixture\n上海项目占全部\n引进项目的 20%\n"}
+# the test documents, and the articles the mini rule base's quotes stand in (synthetic too)
+SRC = {"sources/articles.csv": "\ufeffid,title,publisher,date,file,lines\r\ntest,测试文件,,,t.txt,1-2\r\nB01,另一篇,,,t.txt,3-3\r\n"
+                               "A05,测试 A05,,,t.txt,4-5\r\nA08,测试 A08,,,t.txt,6-7\r\nA16,测试 A16,,,t.txt,8-8\r\n",
+       "sources/t.txt": "synthetic fixture\n上海项目占全部\n引进项目的 20%\n基本实现了到沪、苏、杭、绍、湖等城市的一小时交通圈\n开通了到杭州和上海的公交线路\n"
+                        "合作层次低，合作项目小，合作程度散\n低、小、散\n医保\n"}
 case("quote-not-in-document", "with sources/ beside rules/: a quote that is not word for word in the document it names",
      dict(SRC, **{"facts/x.csv": csv(row(quote="上海项目占全部引进项目的 20%"))}), ["facts/x.csv:2: quote: fact.quote-not-in-source"])
 case("quote-unknown-document", "with sources/ beside rules/: a document the index does not list",

@@ -42,7 +42,10 @@ public final class RuleBaseCompiler {
             problems.add(rulesDir.toString(), 0, "", "rules.none");
             problems.throwIfAny("rules");
         }
-        cn.tongcheng.sources.SourceLibrary sources = cn.tongcheng.sources.SourceLibrary.besideRules(rulesDir, problems).orElse(null);
+        // a broken sources/ index is the facts' loader's to report; quotes are then checked by none
+        ProblemList sourceProblems = new ProblemList();
+        cn.tongcheng.sources.SourceLibrary sources = cn.tongcheng.sources.SourceLibrary.besideRules(rulesDir, sourceProblems)
+                .filter(library -> sourceProblems.isEmpty()).orElse(null);
         RuleRows rows = new RuleTableReader(problems, sources).read(contents.tables());
         List<RuleFile> files = new ArrayList<>(DrlGenerator.generate(rows));
         for (Path p : contents.drl()) read(p, problems).ifPresent(files::add);
