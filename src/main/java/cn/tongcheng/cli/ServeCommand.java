@@ -67,43 +67,51 @@ public final class ServeCommand implements Callable<Integer> {
         }
         PrintWriter out = spec.commandLine().getOut();
         try (ServeLock lock = ServeLock.acquire(dir)) {
-            WebApp app;
-            try {
-                app = WebApp.start(new Project(dir, sourceText, encoding), port, language);
-            } catch (java.net.BindException e) {
-                throw InvalidInputException.single("options", new Problem("--port", 0, "", "serve.port-taken",
-                        Messages.ui("problem.serve.port-taken", port)));
-            }
-            try (app) {
-                lock.announce(app.address().toString());
-                app.warmUp();
-                out.println(Messages.ui("serve.url", app.address(), dir));
-                if (!noBrowser && !Browser.open(app.address())) out.println(Messages.ui("serve.open-yourself"));
-                out.println(Messages.ui("serve.stop"));
-                out.flush();
-                // Ctrl+C: the hook lets this thread close the server and remove the lock file before the JVM ends.
-                CountDownLatch closed = new CountDownLatch(1);
-                Thread hook = new Thread(() -> {
-                    stop.countDown();
-                    try {
-                        closed.await(5, java.util.concurrent.TimeUnit.SECONDS);
-                    } catch (InterruptedException e) {
-                        Thread.currentThread().interrupt();
-                    }
-                });
-                Runtime.getRuntime().addShutdownHook(hook);
+            // Ctrl+C (or SIGTERM) at any moment from here on: the hook lets this thread close the server and
+            // remove the lock file; if this thread is still busy (starting, warming up), the hook removes it.
+            CountDownLatch closed = new CountDownLatch(1);
+            Thread hook = new Thread(() -> {
+                stop.countDown();
                 try {
-                    stop.await();
-                } finally {
-                    app.close();
-                    lock.close();
-                    closed.countDown();
-                    try {
-                        Runtime.getRuntime().removeShutdownHook(hook);
-                    } catch (IllegalStateException e) {
-                        // the JVM is shutting down: the hook is running
-                    }
+                    if (!closed.await(5, java.util.concurrent.TimeUnit.SECONDS)) lock.close();
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
                 }
+            });
+            Runtime.getRuntime().addShutdownHook(hook);
+            try {
+                return serve(dir, lock, out);
+            } finally {
+                closed.countDown();
+                try {
+                    Runtime.getRuntime().removeShutdownHook(hook);
+                } catch (IllegalStateException e) {
+                    // the JVM is shutting down: the hook is running
+                }
+            }
+        }
+    }
+
+    private int serve(Path dir, ServeLock lock, PrintWriter out) throws InterruptedException, java.io.IOException {
+        WebApp app;
+        try {
+            app = WebApp.start(new Project(dir, sourceText, encoding), port, language);
+        } catch (java.net.BindException e) {
+            throw InvalidInputException.single("options", new Problem("--port", 0, "", "serve.port-taken",
+                    Messages.ui("problem.serve.port-taken", port)));
+        }
+        try (app) {
+            lock.announce(app.address().toString());
+            app.warmUp();
+            out.println(Messages.ui("serve.url", app.address(), dir));
+            if (!noBrowser && !Browser.open(app.address())) out.println(Messages.ui("serve.open-yourself"));
+            out.println(Messages.ui("serve.stop"));
+            out.flush();
+            try {
+                stop.await();
+            } finally {
+                app.close();
+                lock.close();
             }
         }
         return ExitCode.OK;
