@@ -17,8 +17,11 @@ import cn.tongcheng.i18n.Language;
 import cn.tongcheng.i18n.Messages;
 import cn.tongcheng.problem.InvalidInputException;
 import cn.tongcheng.problem.Problem;
+import cn.tongcheng.report.Articles;
 import cn.tongcheng.report.AtomicFiles;
 import cn.tongcheng.report.ReportFormat;
+import cn.tongcheng.report.ReportView;
+import cn.tongcheng.report.ReportViewBuilder;
 import cn.tongcheng.report.ReportWriter;
 import cn.tongcheng.watch.AssessmentDiff;
 import cn.tongcheng.watch.AssessmentWatch;
@@ -38,6 +41,9 @@ public final class AssessCommand implements Callable<Integer> {
 
     @Mixin
     InputOptions input;
+
+    @Option(names = "--sources", paramLabel = "DIR", defaultValue = "sources", descriptionKey = "option.sources")
+    Path sources;
 
     @Option(names = "--place", split = ",", paramLabel = "PLACE", descriptionKey = "option.place")
     List<String> places = new ArrayList<>();
@@ -90,6 +96,7 @@ public final class AssessCommand implements Callable<Integer> {
         Assessor.Request request = new Assessor.Request(input.rules, input.facts, input.years, places, threads, input.encoding,
                 rankWithPeers);
         Assessor.Inputs inputs = Assessor.load(request);
+        Articles articles = Articles.read(sources);
         ValidationSummary.print(spec.commandLine().getErr(), inputs.factBase().notices());
         List<String> selected = Assessor.places(request, inputs.factBase()).stream().map(p -> p.id()).toList();
         Progress progress = new Progress(spec.commandLine().getErr());
@@ -99,7 +106,7 @@ public final class AssessCommand implements Callable<Integer> {
         progress.finish();
         if (sensitivityDraws > 0) assessment = assessment.withSensitivity(sensitivityDraws, seed);
         if (!places.isEmpty()) assessment = assessment.only(selected);
-        Map<Path, byte[]> files = render(assessment);
+        Map<Path, byte[]> files = render(assessment, articles);
         try {
             for (Map.Entry<Path, byte[]> f : files.entrySet()) AtomicFiles.write(f.getKey(), f.getValue());
         } catch (java.io.IOException e) {
@@ -137,16 +144,17 @@ public final class AssessCommand implements Callable<Integer> {
     }
 
     /** Every format is rendered before any file is written, so a failure leaves no partial set of reports. */
-    private Map<Path, byte[]> render(Assessment assessment) {
+    private Map<Path, byte[]> render(Assessment assessment, Articles articles) {
         String years = assessment.years().stream().map(String::valueOf).collect(Collectors.joining("-"));
         // A report of some places is named after them, so that it never replaces the report of all.
         String selection = places.isEmpty() ? ""
                 : "-" + assessment.places().stream().map(p -> p.place().id()).distinct().collect(Collectors.joining("-"));
         Map<Path, byte[]> files = new LinkedHashMap<>();
+        ReportView view = ReportViewBuilder.of(assessment, language, articles);
         for (ReportFormat f : formats) {
             String suffix = f == ReportFormat.JSON || language == Language.ZH ? "" : "." + language.name().toLowerCase();
             files.put(out.resolve("assessment-" + years + selection + suffix + "." + f.extension()),
-                    ReportWriter.of(f).bytes(assessment, language));
+                    ReportWriter.of(f).write(view));
         }
         return files;
     }

@@ -24,8 +24,8 @@ class HtmlReportTest {
     @BeforeAll
     static void render() {
         a = Fixtures.assess(Fixtures.miniRules(), Fixtures.miniFacts(), List.of(2015, 2016), 1);
-        zh = new HtmlReport().render(a, Language.ZH);
-        en = new HtmlReport().render(a, Language.EN);
+        zh = new HtmlReport().render(ReportViewBuilder.of(a, Language.ZH));
+        en = new HtmlReport().render(ReportViewBuilder.of(a, Language.EN));
     }
 
     private static int count(String html, String regex) {
