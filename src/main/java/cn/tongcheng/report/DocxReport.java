@@ -105,6 +105,7 @@ public final class DocxReport implements ReportWriter {
     private static final class Document {
         /** Text width of A4 with 2.5 cm side margins, in twentieths of a point. */
         private static final int TEXT_WIDTH = 11906 - 2 * 1418;
+        private static final java.util.regex.Pattern LINE_BREAKS = java.util.regex.Pattern.compile("\\R+");
         private final XWPFDocument doc;
         private final ReportView v;
         private int bookmarkId = 1;
@@ -231,13 +232,13 @@ public final class DocxReport implements ReportWriter {
 
         private XWPFParagraph heading(int level, String text) {
             XWPFParagraph p = paragraph("Heading" + level);
-            p.createRun().setText(text);
+            p.createRun().setText(flat(text));
             return p;
         }
 
         private XWPFParagraph text(String style, String text) {
             XWPFParagraph p = paragraph(style);
-            p.createRun().setText(text);
+            p.createRun().setText(flat(text));
             return p;
         }
 
@@ -246,7 +247,7 @@ public final class DocxReport implements ReportWriter {
             XWPFParagraph p = paragraph(null);
             p.setIndentationLeft(420);
             p.setIndentationHanging(420);
-            p.createRun().setText(mark + "\t" + text);
+            p.createRun().setText(flat(mark + "\t" + text));
             return p;
         }
 
@@ -266,18 +267,23 @@ public final class DocxReport implements ReportWriter {
                 rpr.addNewColor().setVal("2E5597");
                 rpr.addNewSz().setVal(BigInteger.valueOf(18));
                 rpr.addNewU().setVal(org.openxmlformats.schemas.wordprocessingml.x2006.main.STUnderline.SINGLE);
-                r.addNewT().setStringValue(source.id());
+                r.addNewT().setStringValue(flat(source.id()));
             } else {
                 small(p, source.id());
             }
             if (!quote.isEmpty()) small(p, "「" + quote + "」");
         }
 
+        /** Text of one paragraph: a line break in a name or text would be a control character in a Word run. */
+        private static String flat(String s) {
+            return s == null ? "" : LINE_BREAKS.matcher(s).replaceAll(" ");
+        }
+
         private static void small(XWPFParagraph p, String text) {
             XWPFRun r = p.createRun();
             r.setFontSize(9);
             r.setColor("4A5568");
-            r.setText(text);
+            r.setText(flat(text));
         }
 
         private XWPFTable table(List<String> head, int[] widths) {
@@ -323,7 +329,7 @@ public final class DocxReport implements ReportWriter {
             XWPFRun r = p.createRun();
             r.setFontSize(cellFont);
             r.setBold(bold);
-            r.setText(text);
+            r.setText(flat(text));
         }
 
         private static String with(String value, String change) {
@@ -365,7 +371,7 @@ public final class DocxReport implements ReportWriter {
             XWPFChart chart = doc.createChart(holder.createRun(), 16 * Units.EMU_PER_CENTIMETER, height);
             chart.setTitleText(java.text.MessageFormat.format(t("report.summary.chart"), String.valueOf(y.year())));
             chart.setTitleOverlay(false);
-            String[] names = rows.stream().map(r -> r.place() + (r.peer() ? " " + r.peerLabel() : "")).toArray(String[]::new);
+            String[] names = rows.stream().map(r -> flat(r.place()) + (r.peer() ? " " + r.peerLabel() : "")).toArray(String[]::new);
             XDDFCategoryAxis cat = chart.createCategoryAxis(AxisPosition.LEFT);
             cat.setOrientation(AxisOrientation.MAX_MIN);
             XDDFValueAxis val = chart.createValueAxis(AxisPosition.BOTTOM);
@@ -410,7 +416,7 @@ public final class DocxReport implements ReportWriter {
         private void contents() {
             XWPFParagraph title = paragraph(null);
             XWPFRun r = title.createRun();
-            r.setText(t("report.contents"));
+            r.setText(flat(t("report.contents")));
             r.setBold(true);
             r.setFontSize(16);
             XWPFParagraph field = paragraph(null);
@@ -430,7 +436,7 @@ public final class DocxReport implements ReportWriter {
                 first = false;
                 p.setIndentationLeft(e[0].equals("1") ? 0 : 420);
                 p.setSpacingAfter(0);
-                p.createRun().setText(e[1]);
+                p.createRun().setText(flat(e[1]));
             }
             XWPFParagraph end = paragraph(null);
             end.getCTP().addNewR().addNewFldChar().setFldCharType(STFldCharType.END);
@@ -480,11 +486,11 @@ public final class DocxReport implements ReportWriter {
             heading(2, p.name() + (p.peer() ? " " + t("report.peer") : "") + " · " + p.year());
             XWPFParagraph head = paragraph(null);
             bold(head, t("col.index") + " ");
-            head.createRun().setText(with(p.index(), p.indexChange()) + " · ");
+            head.createRun().setText(flat(with(p.index(), p.indexChange()) + " · "));
             bold(head, t("col.tier") + " ");
-            head.createRun().setText(p.tier() + " · ");
+            head.createRun().setText(flat(p.tier() + " · "));
             bold(head, t("col.rank") + " ");
-            head.createRun().setText(with(p.rank(), p.rankChange()) + (p.since().isEmpty() ? "" : " · " + p.since()));
+            head.createRun().setText(flat(with(p.rank(), p.rankChange()) + (p.since().isEmpty() ? "" : " · " + p.since())));
             text("Small", t("report.coverage") + ": " + p.coverage());
 
             heading(3, t("report.dimensions"));
@@ -537,7 +543,7 @@ public final class DocxReport implements ReportWriter {
         private static void bold(XWPFParagraph p, String text) {
             XWPFRun r = p.createRun();
             r.setBold(true);
-            r.setText(text);
+            r.setText(flat(text));
         }
 
         // ---- articles cited and the method
@@ -550,7 +556,7 @@ public final class DocxReport implements ReportWriter {
                 CTBookmark start = p.getCTP().addNewBookmarkStart();
                 start.setName(a.anchor());
                 start.setId(BigInteger.valueOf(bookmarkId));
-                p.createRun().setText(a.citation());
+                p.createRun().setText(flat(a.citation()));
                 p.getCTP().addNewBookmarkEnd().setId(BigInteger.valueOf(bookmarkId++));
             }
         }
