@@ -104,7 +104,7 @@ public final class XlsxReport implements ReportWriter {
         /** A number shown with its unit ("12.5 万人") and still a number to sort, filter and sum. */
         private CellStyle unitStyle(String unit) {
             String u = unit == null ? "" : unit.replace("\"", "").replace("\\", "").strip();
-            return withUnit.computeIfAbsent(u, k -> numberStyle(k.isEmpty() ? "0.###" : "0.###\" \"" + k + "\""));
+            return withUnit.computeIfAbsent(u, k -> numberStyle(k.isEmpty() ? "0.###" : "0.###\" " + k + "\""));
         }
 
         void write() {
@@ -145,7 +145,8 @@ public final class XlsxReport implements ReportWriter {
                     "col.target", "col.score", "col.change", "col.status", "col.source");
             int r = 1;
             for (YearView y : v.years()) {
-                for (PlaceView p : y.places()) {
+                // places without any data would add a row of blanks per indicator: the summary lists them
+                for (PlaceView p : y.placesWithData()) {
                     for (IndicatorRow sc : p.indicators()) {
                         if (!sc.dimension().equals(dimensionId)) continue;
                         Row row = s.createRow(r++);
