@@ -47,12 +47,12 @@ public record ReportView(Assessment assessment, Language language, String lang, 
 
     /**
      * One assessed year: the ranking chart, the summary table, every place (those with data have a section),
-     * the sensitivity of the ranking if asked for, and the leaders' summary (findings and the recommendations
-     * worth most).
+     * the sensitivity of the ranking if asked for, the chart of the places that have an index (for the summary page), and the leaders' summary (findings and the recommendations
+     * worth most); {@code last} for the latest year.
      */
-    public record YearView(int year, RankingChart chart, List<SummaryRow> rows, List<PlaceView> places, String noFacts,
+    public record YearView(int year, RankingChart chart, RankingChart indexChart, List<SummaryRow> rows, List<PlaceView> places, String noFacts,
                            SensitivityChart sensitivity, String sensitivityMethod, List<String> findings,
-                           List<TopRecommendation> top) {
+                           List<TopRecommendation> top, boolean last) {
 
         public List<PlaceView> placesWithData() {
             return places.stream().filter(PlaceView::hasData).toList();

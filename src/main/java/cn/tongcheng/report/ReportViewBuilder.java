@@ -125,13 +125,15 @@ public final class ReportViewBuilder {
                 x.score(p.index()), p.tier(), p.place().peer())).toList();
         List<String> without = places.stream().filter(p -> p.coverage().withData() == 0)
                 .map(p -> p.place().name(x.zh())).toList();
-        return new YearView(year, RankingChart.of(entries), places.stream().map(this::row).toList(),
+        return new YearView(year, RankingChart.of(entries),
+                RankingChart.of(entries.stream().filter(e -> e.index() != null).toList()),
+                places.stream().map(this::row).toList(),
                 places.stream().map(this::place).toList(),
                 without.isEmpty() ? "" : m.get("report.no-facts", year, list(without)),
                 a.sensitivityOf(year).map(r -> sensitivity(r, places)).orElse(null),
                 a.sensitivityOf(year).map(r -> m.get("sens.method", r.draws(), Numbers.format(r.spread()), r.seed()))
                         .orElse(""),
-                findings(year, places), top(places));
+                findings(year, places), top(places), year == a.years().get(a.years().size() - 1));
     }
 
     /** The main findings in sentences: who leads and trails, the tiers, who has no index, the widest gap, the moves. */

@@ -12,6 +12,7 @@ public interface ReportWriter {
             case HTML -> new HtmlReport();
             case XLSX -> new XlsxReport();
             case DOCX -> new DocxReport();
+            case PDF -> new PdfReport();
         };
     }
 }

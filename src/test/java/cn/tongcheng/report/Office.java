@@ -103,6 +103,25 @@ final class Office {
         return words;
     }
 
+    /** Pixels of a page drawn in one of the colours, give or take a little anti-aliasing. */
+    static int pixels(Path png, List<Integer> colours) throws IOException {
+        java.awt.image.BufferedImage img = javax.imageio.ImageIO.read(png.toFile());
+        int n = 0;
+        for (int y = 0; y < img.getHeight(); y++) {
+            for (int x = 0; x < img.getWidth(); x++) {
+                int p = img.getRGB(x, y);
+                for (int c : colours) {
+                    if (Math.abs(((p >> 16) & 255) - ((c >> 16) & 255)) + Math.abs(((p >> 8) & 255) - ((c >> 8) & 255))
+                            + Math.abs((p & 255) - (c & 255)) < 24) {
+                        n++;
+                        break;
+                    }
+                }
+            }
+        }
+        return n;
+    }
+
     static String run(Path work, String... command) throws IOException, InterruptedException {
         Path out = Files.createTempFile(work, "out", ".txt");
         Process p = new ProcessBuilder(command).redirectOutput(out.toFile()).redirectError(ProcessBuilder.Redirect.DISCARD)

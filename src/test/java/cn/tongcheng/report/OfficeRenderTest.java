@@ -40,25 +40,6 @@ class OfficeRenderTest {
         xlsx = dir.resolve("assessment-2015-2016.xlsx");
     }
 
-    /** Pixels of a page drawn in one of the colours, give or take a little anti-aliasing. */
-    private static int pixels(Path png, List<Integer> colours) throws IOException {
-        BufferedImage img = ImageIO.read(png.toFile());
-        int n = 0;
-        for (int y = 0; y < img.getHeight(); y++) {
-            for (int x = 0; x < img.getWidth(); x++) {
-                int p = img.getRGB(x, y);
-                for (int c : colours) {
-                    if (Math.abs(((p >> 16) & 255) - ((c >> 16) & 255)) + Math.abs(((p >> 8) & 255) - ((c >> 8) & 255))
-                            + Math.abs((p & 255) - (c & 255)) < 24) {
-                        n++;
-                        break;
-                    }
-                }
-            }
-        }
-        return n;
-    }
-
     @Test
     void wordReportOpensWithTheSummaryOnPageOneHeadingsTablesAndChart() throws Exception {
         Path pdf = Office.toPdf(docx, dir);
@@ -75,7 +56,7 @@ class OfficeRenderTest {
         assertFalse(first.contains("目录"), "the contents come after the summary");
 
         Path page1 = Office.page(pdf, 1, 60, dir);
-        int bars = pixels(page1, DocxReport.TIER_COLOURS.values().stream().map(h -> Integer.parseInt(h, 16)).toList());
+        int bars = Office.pixels(page1, DocxReport.TIER_COLOURS.values().stream().map(h -> Integer.parseInt(h, 16)).toList());
         assertTrue(bars > 400, "chart bars drawn in tier colours: " + bars + " pixels");
 
         List<String> outline = Office.outline(pdf, dir);
@@ -107,7 +88,7 @@ class OfficeRenderTest {
 
         Path page1 = Office.page(pdf, 1, 60, dir);
         BufferedImage img = ImageIO.read(page1.toFile());
-        int black = pixels(page1, List.of(0x000000));
+        int black = Office.pixels(page1, List.of(0x000000));
         assertTrue(black < img.getWidth() * img.getHeight() / 100, "no solid black cells: " + black + " black pixels");
         int coloured = 0;
         for (int y = 0; y < img.getHeight(); y++) {
