@@ -48,6 +48,34 @@ class HtmlInBrowserTest {
         assertTrue(Files.size(png) > 20_000, "a screenshot with content: " + Files.size(png) + " bytes");
     }
 
+    /**
+     * The English summary table of the shipped content (seven dimensions, long words) fits a 1280 px window:
+     * measured by a page that frames the report at that width (file access allowed between the two files).
+     */
+    @Test
+    void englishSummaryTableOfTheShippedContentFits1280Pixels() throws Exception {
+        assumeTrue(Files.isExecutable(CHROMIUM), "Chromium is not installed");
+        Run run = Fixtures.cli("assess", "--year", "2015,2016", "--format", "html", "--lang", "en", "--out", dir.toString());
+        assertEquals(0, run.exitCode(), run.err());
+        Path frame = Files.writeString(dir.resolve("frame.html"), """
+                <!DOCTYPE html><html><body style="margin:0">
+                <iframe id="f" src="assessment-2015-2016.en.html" style="width:1280px;height:900px;border:0"></iframe>
+                <script>
+                document.getElementById('f').onload = function () {
+                  var d = this.contentDocument, w = d.querySelector('.wide');
+                  document.body.setAttribute('data-fit', [w.scrollWidth, w.clientWidth, d.documentElement.scrollWidth,
+                      d.documentElement.clientWidth, d.querySelectorAll('table.summary').length].join(' '));
+                };
+                </script></body></html>
+                """);
+        String dom = chromium("--allow-file-access-from-files", "--virtual-time-budget=10000", "--dump-dom", frame.toUri().toString());
+        java.util.regex.Matcher m = java.util.regex.Pattern.compile("data-fit=\"(\\d+) (\\d+) (\\d+) (\\d+) (\\d+)\"").matcher(dom);
+        assertTrue(m.find(), dom);
+        assertTrue(Integer.parseInt(m.group(1)) <= Integer.parseInt(m.group(2)), "table wider than its box: " + m.group());
+        assertTrue(Integer.parseInt(m.group(3)) <= Integer.parseInt(m.group(4)), "page scrolls sideways: " + m.group());
+        assertEquals("2", m.group(5), "a summary table per year");
+    }
+
     private String chromium(String... args) throws IOException, InterruptedException {
         List<String> cmd = new ArrayList<>(List.of(CHROMIUM.toString(), "--headless", "--no-sandbox", "--disable-gpu",
                 "--disable-quic", "--no-first-run", "--disable-background-networking", "--disable-component-update",

@@ -24,7 +24,7 @@ class HtmlReportTest {
     @BeforeAll
     static void render() {
         a = Fixtures.assess(Fixtures.miniRules(), Fixtures.miniFacts(), List.of(2015, 2016), 1);
-        zh = new HtmlReport().render(ReportViewBuilder.of(a, Language.ZH));
+        zh = new HtmlReport().render(ReportViewBuilder.of(a, Language.ZH, Articles.read(java.nio.file.Path.of("sources"))));
         en = new HtmlReport().render(ReportViewBuilder.of(a, Language.EN));
     }
 
@@ -80,6 +80,39 @@ class HtmlReportTest {
         assertTrue(a2016.contains("A08"), a2016);
         assertTrue(a2016.contains("4 个指标中 4 个有数据"), a2016);
         assertTrue(section(zh, "b-2016").contains("+37.5"), "profile: industry.share against the others' mean");
+    }
+
+    @Test
+    void sourceMarksLinkToTheArticlesCitedWithTheirTitles() {
+        assertTrue(section(zh, "a-2016").contains("<a class=\"src\" href=\"#art-A16\">A16</a>"), section(zh, "a-2016"));
+        int list = zh.indexOf("<section class=\"articles\" id=\"articles\">");
+        assertTrue(list > 0, "list of articles cited");
+        String articles = zh.substring(list);
+        assertTrue(articles.contains("<li id=\"art-A16\"><strong>A16</strong> 接轨上海，让百姓就医更有“获得感”. 《浙江在线新闻网》, 2016-10-20</li>"),
+                articles);
+        assertFalse(articles.contains("id=\"art-A01\""), "only articles cited");
+        assertFalse(zh.contains("\\*"), "no literal backslash before the policy-choice mark");
+        assertTrue(zh.contains("<p class=\"note\">* 目标为政策选择"), "footnote");
+    }
+
+    @Test
+    void everyRecommendationIsInThePageThoseBeyondTheFirstFolded() {
+        ReportView v = ReportViewBuilder.of(a, Language.ZH);
+        int inView = 0;
+        for (ReportView.YearView y : v.years()) {
+            for (ReportView.PlaceView p : y.placesWithData()) {
+                inView += p.recommendations().all().size() + p.noDataRecommendations().all().size();
+            }
+        }
+        assertEquals(inView, count(zh, "<li class=\"rec\">"),
+                "every recommendation of every place with data");
+        assertFalse(zh.contains("JSON"), "nothing sent to the JSON report");
+        List<ReportView.TextRow> twelve = java.util.Collections.nCopies(12, v.latest().placesWithData().get(0)
+                .recommendations().all().get(0));
+        ReportView.Listing folded = ReportView.Listing.of(twelve, "展开其余 2 条");
+        assertEquals(10, folded.first().size());
+        assertEquals(2, folded.rest().size());
+        assertEquals("展开其余 2 条", folded.more());
     }
 
     @Test
