@@ -124,6 +124,7 @@ public final class DocxReport implements ReportWriter {
         void write() throws IOException, InvalidFormatException {
             page();
             styles();
+            fontTable();
             POIXMLProperties.CoreProperties core = doc.getProperties().getCoreProperties();
             core.setTitle(v.title());
             core.setCreator("tongcheng");
@@ -169,6 +170,33 @@ public final class DocxReport implements ReportWriter {
             styles.addStyle(style("Heading2", "heading 2", 1, 28, true, HEADING_LATIN, HEADING_CJK, "2E5597"));
             styles.addStyle(style("Heading3", "heading 3", 2, 24, true, HEADING_LATIN, HEADING_CJK, "2E5597"));
             styles.addStyle(style("Small", "Small", -1, 16, false, BODY_LATIN, BODY_CJK, "4A5568"));
+        }
+
+        /**
+         * Word's font table: each font's character set, family and PANOSE class, so that a program without
+         * SimSun or SimHei substitutes a Simplified Chinese serif or sans font (宋体/黑体 are their Chinese names).
+         */
+        private void fontTable() throws IOException, InvalidFormatException {
+            String xml = """
+                    <w:fonts xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main">
+                    <w:font w:name="SimSun"><w:altName w:val="宋体"/><w:panose1 w:val="02010600030101010101"/>\
+                    <w:charset w:val="86"/><w:family w:val="auto"/><w:pitch w:val="variable"/></w:font>
+                    <w:font w:name="SimHei"><w:altName w:val="黑体"/><w:panose1 w:val="02010609060101010101"/>\
+                    <w:charset w:val="86"/><w:family w:val="modern"/><w:pitch w:val="fixed"/></w:font>
+                    <w:font w:name="Times New Roman"><w:panose1 w:val="02020603050405020304"/><w:charset w:val="00"/>\
+                    <w:family w:val="roman"/><w:pitch w:val="variable"/></w:font>
+                    <w:font w:name="Arial"><w:panose1 w:val="020B0604020202020204"/><w:charset w:val="00"/>\
+                    <w:family w:val="swiss"/><w:pitch w:val="variable"/></w:font>
+                    </w:fonts>""";
+            org.apache.poi.openxml4j.opc.PackagePartName name =
+                    org.apache.poi.openxml4j.opc.PackagingURIHelper.createPartName("/word/fontTable.xml");
+            org.apache.poi.openxml4j.opc.PackagePart part = doc.getPackage().createPart(name,
+                    org.apache.poi.xwpf.usermodel.XWPFRelation.FONT_TABLE.getContentType());
+            doc.getPackagePart().addRelationship(name, org.apache.poi.openxml4j.opc.TargetMode.INTERNAL,
+                    org.apache.poi.xwpf.usermodel.XWPFRelation.FONT_TABLE.getRelation());
+            try (java.io.OutputStream out = part.getOutputStream()) {
+                out.write(xml.getBytes(java.nio.charset.StandardCharsets.UTF_8));
+            }
         }
 
         private static CTFonts fonts(String latin, String cjk) {

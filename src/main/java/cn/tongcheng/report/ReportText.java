@@ -12,7 +12,7 @@ import cn.tongcheng.i18n.Messages;
 import cn.tongcheng.rules.Catalogue;
 import cn.tongcheng.rules.Tier;
 
-/** How values of the result model are shown in the HTML report and the workbook, in one language. */
+/** How values of the result model are worded for the report view, in one language. */
 final class ReportText {
     static final Map<Status, String> MARK = Map.of(Status.MET, "✔", Status.PARTLY_MET, "◐",
             Status.NOT_MET, "✘", Status.NO_DATA, "？");

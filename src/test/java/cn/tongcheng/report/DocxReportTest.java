@@ -83,6 +83,16 @@ class DocxReportTest {
     }
 
     @Test
+    void chineseFontsComeWithTheirCharacterSetSoThatProgramsWithoutThemSubstitute() throws Exception {
+        var part = doc.getPackage().getPartsByName(java.util.regex.Pattern.compile("/word/fontTable.xml")).get(0);
+        String fonts = new String(part.getInputStream().readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+        assertTrue(fonts.contains("<w:font w:name=\"SimSun\"><w:altName w:val=\"宋体\"/>"), fonts);
+        assertTrue(fonts.contains("<w:charset w:val=\"86\"/>"), "GB2312 character set: " + fonts);
+        assertEquals(DocxReport.BODY_CJK, doc.getStyle().getDocDefaults().getRPrDefault().getRPr().getRFontsArray(0).getEastAsia());
+        assertEquals("zh-CN", doc.getStyles().getStyle("Normal").getCTStyle().getRPr().getLangArray(0).getEastAsia());
+    }
+
+    @Test
     void tablesAreRealTablesWithARepeatedHeaderRow() {
         List<XWPFTable> tables = doc.getTables();
         XWPFTable summary = tables.stream().filter(t -> t.getRow(0).getCell(1).getText().equals("地区")).findFirst().orElseThrow();
