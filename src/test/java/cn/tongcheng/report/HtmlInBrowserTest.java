@@ -76,6 +76,33 @@ class HtmlInBrowserTest {
         assertEquals("2", m.group(5), "a summary table per year");
     }
 
+    /** Printed, the folded recommendations are on paper too: nothing is left behind a click. */
+    @Test
+    void printedReportHoldsTheFoldedRecommendations() throws Exception {
+        assumeTrue(Files.isExecutable(CHROMIUM), "Chromium is not installed");
+        Office.assumeInstalled();
+        ReportView view = ReportViewBuilder.of(Fixtures.assess(Path.of("rules"), Path.of("facts"), List.of(2016), 2),
+                cn.tongcheng.i18n.Language.ZH);
+        // a recommendation that is folded wherever it appears, so that finding it on paper proves the fold printed
+        java.util.Set<String> shown = new java.util.HashSet<>();
+        List<String> folded = new java.util.ArrayList<>();
+        for (ReportView.PlaceView p : view.latest().placesWithData()) {
+            for (ReportView.Listing l : List.of(p.recommendations(), p.noDataRecommendations())) {
+                l.first().forEach(r -> shown.add(r.text()));
+                l.rest().forEach(r -> folded.add(r.text()));
+            }
+            p.diagnoses().forEach(d -> shown.add(d.text()));
+        }
+        view.latest().top().forEach(r -> shown.add(r.text()));
+        String only = folded.stream().filter(t -> !shown.contains(t)).reduce((a, b) -> b).orElseThrow();
+        Path html = Files.writeString(dir.resolve("report.html"), new HtmlReport().render(view));
+        assertTrue(Files.readString(html).contains("<details class=\"more\">"), "folded on screen");
+        Path pdf = dir.resolve("report.pdf");
+        chromium("--no-pdf-header-footer", "--print-to-pdf=" + pdf, html.toUri().toString());
+        String printed = Office.text(pdf, 1, Office.pages(pdf, dir), dir).replaceAll("\\s+", "");
+        assertTrue(printed.contains(only.replaceAll("\\s+", "")), "folded recommendation printed: " + only);
+    }
+
     private String chromium(String... args) throws IOException, InterruptedException {
         List<String> cmd = new ArrayList<>(List.of(CHROMIUM.toString(), "--headless", "--no-sandbox", "--disable-gpu",
                 "--disable-quic", "--no-first-run", "--disable-background-networking", "--disable-component-update",
