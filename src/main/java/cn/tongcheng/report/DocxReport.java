@@ -434,6 +434,41 @@ public final class DocxReport implements ReportWriter {
             chart.getOrAddLegend().setPosition(LegendPosition.BOTTOM);
         }
 
+        /** The place's index and dimensions across the years as a native line chart; a year without a score is a gap. */
+        private void trend(PlaceView p) throws IOException, InvalidFormatException {
+            heading(3, t("report.trend"));
+            TrendChart tc = p.trend();
+            XWPFParagraph holder = paragraph(null);
+            holder.setAlignment(ParagraphAlignment.CENTER);
+            XWPFChart chart = doc.createChart(holder.createRun(), 15 * Units.EMU_PER_CENTIMETER, 8 * Units.EMU_PER_CENTIMETER);
+            String[] years = tc.years().stream().map(String::valueOf).toArray(String[]::new);
+            XDDFCategoryAxis cat = chart.createCategoryAxis(AxisPosition.BOTTOM);
+            XDDFValueAxis val = chart.createValueAxis(AxisPosition.LEFT);
+            val.setMinimum(0);
+            val.setMaximum(100);
+            val.setCrosses(AxisCrosses.AUTO_ZERO);
+            var data = (org.apache.poi.xddf.usermodel.chart.XDDFLineChartData) chart.createData(ChartTypes.LINE, cat, val);
+            XDDFCategoryDataSource categories = XDDFDataSourcesFactory.fromArray(years,
+                    chart.formatRange(new CellRangeAddress(1, years.length, 0, 0)), 0);
+            int column = 1;
+            for (TrendChart.Series s : tc.series()) {
+                XDDFNumericalDataSource<Double> values = XDDFDataSourcesFactory.fromArray(s.values().toArray(Double[]::new),
+                        chart.formatRange(new CellRangeAddress(1, years.length, column, column)), column);
+                var series = (org.apache.poi.xddf.usermodel.chart.XDDFLineChartData.Series) data.addSeries(categories, values);
+                series.setTitle(flat(s.name()), chart.setSheetTitle(flat(s.name()), column));
+                series.setSmooth(false);
+                series.setMarkerStyle(org.apache.poi.xddf.usermodel.chart.MarkerStyle.CIRCLE);
+                var line = new org.apache.poi.xddf.usermodel.XDDFLineProperties(
+                        new XDDFSolidFillProperties(XDDFColor.from(hex(s.colour().substring(1)))));
+                line.setWidth(s.main() ? 2.5 : 1.25);
+                series.setLineProperties(line);
+                column++;
+            }
+            chart.plot(data);
+            chart.getCTChart().addNewDispBlanksAs().setVal(org.openxmlformats.schemas.drawingml.x2006.chart.STDispBlanksAs.GAP);
+            chart.getOrAddLegend().setPosition(LegendPosition.BOTTOM);
+        }
+
         private static byte[] hex(String rgb) {
             return new byte[] {(byte) Integer.parseInt(rgb.substring(0, 2), 16), (byte) Integer.parseInt(rgb.substring(2, 4), 16),
                     (byte) Integer.parseInt(rgb.substring(4, 6), 16)};
@@ -510,7 +545,7 @@ public final class DocxReport implements ReportWriter {
             }
         }
 
-        private void place(PlaceView p) {
+        private void place(PlaceView p) throws IOException, InvalidFormatException {
             heading(2, p.name() + (p.peer() ? " " + t("report.peer") : "") + " · " + p.year());
             XWPFParagraph head = paragraph(null);
             bold(head, t("col.index") + " ");
@@ -521,6 +556,7 @@ public final class DocxReport implements ReportWriter {
             head.createRun().setText(flat(with(p.rank(), p.rankChange()) + (p.since().isEmpty() ? "" : " · " + p.since())));
             text("Small", t("report.coverage") + ": " + p.coverage());
 
+            if (p.hasTrend()) trend(p);
             heading(3, t("report.dimensions"));
             XWPFTable dims = table(List.of(t("col.dimension"), t("col.score"), t("col.change"), t("col.coverage")),
                     new int[] {30, 15, 15, 25});

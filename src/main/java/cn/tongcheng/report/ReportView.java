@@ -74,9 +74,14 @@ public record ReportView(Assessment assessment, Language language, String lang, 
 
     public record PlaceView(String id, String name, int year, boolean peer, String index, String indexChange,
                             String tier, String tierId, String rank, String rankChange, String coverage,
-                            String since, RadarChart radar, List<DimensionRow> dimensions, List<IndicatorRow> indicators,
+                            String since, RadarChart radar, TrendChart trend, List<DimensionRow> dimensions, List<IndicatorRow> indicators,
                             List<StandingRow> strongest, List<StandingRow> weakest, List<TextRow> diagnoses,
                             Listing recommendations, Listing noDataRecommendations, String noData, boolean hasData) {
+
+        /** A trend chart needs two assessed years and a score in one of them. */
+        public boolean hasTrend() {
+            return trend != null && !trend.series().isEmpty();
+        }
 
         public boolean hasDiagnoses() {
             return !diagnoses.isEmpty();

@@ -48,7 +48,7 @@ public final class ReportViewBuilder {
             "col.dimension", "col.score", "col.indicator", "col.value", "col.target", "col.status", "col.source",
             "col.change", "col.others", "col.difference", "col.shortfall", "report.evidence", "report.radar",
             "report.rulebase", "report.factbase", "sens.chart", "report.findings", "report.top", "report.articles",
-            "report.annex", "report.contents", "report.leaders", "report.cover.by", "report.nodata.title", "report.none",
+            "report.annex", "report.contents", "report.leaders", "report.cover.by", "report.nodata.title", "report.none", "report.trend",
             "status.met", "status.partly_met", "status.not_met", "status.no_data", "sheet.recommendations", "col.year",
             "col.index-change", "col.rank-change", "col.about", "col.priority", "col.recommendation", "col.quote");
 
@@ -280,7 +280,7 @@ public final class ReportViewBuilder {
                 m.get("report.coverage.text", p.coverage().withData(), p.coverage().indicators(),
                         ReportText.pct(p.coverage().weighted())),
                 y == null ? "" : m.get("report.since", y.since()),
-                radar, dims, indicators(p), standings(p.profile().strongest()), standings(p.profile().weakest()),
+                radar, trend(p), dims, indicators(p), standings(p.profile().strongest()), standings(p.profile().weakest()),
                 p.diagnoses().stream().map(d -> new TextRow(d.text(x.zh()), "",
                         String.join(", ", d.evidence().stream().map(x::indicator).toList()), null, "", null,
                         source(d.source()), d.quote())).toList(),
@@ -289,6 +289,22 @@ public final class ReportViewBuilder {
                 none.isEmpty() ? "" : m.get("report.nodata", none.size()) + ": "
                         + list(none.stream().map(s -> s.definition().name(x.zh())).toList()),
                 p.coverage().withData() > 0);
+    }
+
+    /** The place's index and dimension scores in every assessed year, when there are two or more. */
+    private TrendChart trend(PlaceAssessment p) {
+        if (a.years().size() < 2) return null;
+        List<PlaceAssessment> history = new ArrayList<>();
+        for (int year : a.years()) {
+            history.add(a.ofYear(year).stream().filter(o -> o.place().id().equals(p.place().id())).findFirst().orElse(null));
+        }
+        List<TrendChart.Line> lines = new ArrayList<>();
+        lines.add(new TrendChart.Line(m.get("col.index"), history.stream().map(h -> h == null ? null : h.index()).toList()));
+        for (Dimension d : a.catalogue().dimensions()) {
+            lines.add(new TrendChart.Line(d.name(x.zh()), history.stream().map(h -> h == null ? null
+                    : h.dimension(d.id()).filter(ds -> ds.indicators() > 0).map(DimensionScore::score).orElse(null)).toList()));
+        }
+        return TrendChart.of(a.years(), lines);
     }
 
     private List<IndicatorRow> indicators(PlaceAssessment p) {

@@ -60,8 +60,13 @@ class DocxReportTest {
         assertTrue(page.contains("1.\t推进医保实时结算。（乙县；补齐可使综合指数最多提高 25 分）"), "the recommendation worth most: " + page);
         assertTrue(page.contains("与 2015 年相比，乙县进步最大（↑ +2.1）。"), page);
         assertFalse(page.contains("退步最大"), "nobody fell: " + page);
-        assertEquals(1, doc.getCharts().size(), "the ranking chart, a native chart");
-        String chart = doc.getCharts().get(0).getCTChartSpace().xmlText();
+        long trends = view.years().stream().flatMap(y -> y.placesWithData().stream()).filter(ReportView.PlaceView::hasTrend).count();
+        assertEquals(1 + trends, doc.getCharts().size(), "the ranking chart and a trend chart per place, native charts");
+        List<String> charts = doc.getCharts().stream().map(c -> c.getCTChartSpace().xmlText()).toList();
+        assertEquals(trends, charts.stream().filter(c -> c.contains("<c:lineChart>")).count(), "trends as line charts");
+        List<String> bars = charts.stream().filter(c -> c.contains("<c:barChart>")).toList();
+        assertEquals(1, bars.size(), "one ranking chart");
+        String chart = bars.get(0);
         assertTrue(chart.contains("<c:barDir val=\"bar\"/>"), chart);
         for (String place : List.of("甲市", "乙县", "丙县", "丁区")) assertTrue(chart.contains("<c:v>" + place + "</c:v>"), place);
     }

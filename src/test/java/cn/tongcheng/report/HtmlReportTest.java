@@ -74,6 +74,28 @@ class HtmlReportTest {
     }
 
     @Test
+    void trendChartAcrossTheAssessedYearsWithTheIndexAndEachDimensionThatHasAScore() {
+        String a2016 = section(zh, "a-2016");
+        assertEquals(1, count(a2016, "data-chart=\"trend\""), a2016);
+        String trend = a2016.substring(a2016.indexOf("data-chart=\"trend\""));
+        trend = trend.substring(0, trend.indexOf("</figure>"));
+        ReportView v = ReportViewBuilder.of(a, Language.ZH);
+        TrendChart chart = v.latest().placesWithData().stream().filter(p -> p.id().equals("a")).findFirst().orElseThrow().trend();
+        assertEquals(List.of(2015, 2016), chart.years());
+        assertEquals("综合指数", chart.series().get(0).name());
+        assertEquals(java.util.Arrays.asList(62.5, 64.6), chart.series().get(0).values(), "乙县's index in 2015 and 2016");
+        assertEquals(1, chart.series().get(0).lines().size(), "one unbroken line");
+        assertTrue(trend.contains("<g class=\"series\" data-series=\"综合指数\"><polyline"), trend);
+        assertTrue(trend.contains("<title>综合指数 2015: 62.5</title>"), trend);
+        assertTrue(trend.contains("data-series=\"产业合作\""), trend);
+        List<String> names = chart.series().stream().map(TrendChart.Series::name).toList();
+        assertTrue(names.containsAll(List.of("交通基础设施", "产业合作", "公共服务")), names.toString());
+        ReportView oneYear = ReportViewBuilder.of(Fixtures.assess(Fixtures.miniRules(), Fixtures.miniFacts(), List.of(2016), 1),
+                Language.ZH);
+        assertFalse(oneYear.latest().placesWithData().get(0).hasTrend(), "no trend from one year");
+    }
+
+    @Test
     void recommendationsWithSourcesAndCoverageAndProfile() {
         String a2016 = section(zh, "a-2016");
         assertTrue(a2016.contains("推进医保实时结算。"), a2016);
