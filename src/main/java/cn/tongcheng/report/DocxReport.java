@@ -5,7 +5,6 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.math.BigInteger;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -22,53 +21,22 @@ import cn.tongcheng.report.ReportView.YearView;
 
 import org.apache.poi.ooxml.POIXMLProperties;
 import org.apache.poi.openxml4j.exceptions.InvalidFormatException;
-import org.apache.poi.util.Units;
-import org.apache.poi.wp.usermodel.HeaderFooterType;
-import org.apache.poi.xddf.usermodel.XDDFColor;
-import org.apache.poi.xddf.usermodel.XDDFSolidFillProperties;
-import org.apache.poi.xddf.usermodel.chart.AxisCrosses;
-import org.apache.poi.xddf.usermodel.chart.AxisOrientation;
-import org.apache.poi.xddf.usermodel.chart.AxisPosition;
-import org.apache.poi.xddf.usermodel.chart.BarDirection;
-import org.apache.poi.xddf.usermodel.chart.BarGrouping;
-import org.apache.poi.xddf.usermodel.chart.ChartTypes;
-import org.apache.poi.xddf.usermodel.chart.LegendPosition;
-import org.apache.poi.xddf.usermodel.chart.XDDFBarChartData;
-import org.apache.poi.xddf.usermodel.chart.XDDFCategoryAxis;
-import org.apache.poi.xddf.usermodel.chart.XDDFCategoryDataSource;
-import org.apache.poi.xddf.usermodel.chart.XDDFDataSourcesFactory;
-import org.apache.poi.xddf.usermodel.chart.XDDFNumericalDataSource;
-import org.apache.poi.xddf.usermodel.chart.XDDFValueAxis;
 import org.apache.poi.xwpf.usermodel.BreakType;
 import org.apache.poi.xwpf.usermodel.ParagraphAlignment;
-import org.apache.poi.xwpf.usermodel.XWPFChart;
 import org.apache.poi.xwpf.usermodel.XWPFDocument;
-import org.apache.poi.xwpf.usermodel.XWPFFooter;
 import org.apache.poi.xwpf.usermodel.XWPFParagraph;
 import org.apache.poi.xwpf.usermodel.XWPFRun;
-import org.apache.poi.xwpf.usermodel.XWPFStyle;
-import org.apache.poi.xwpf.usermodel.XWPFStyles;
 import org.apache.poi.xwpf.usermodel.XWPFTable;
 import org.apache.poi.xwpf.usermodel.XWPFTableCell;
 import org.apache.poi.xwpf.usermodel.XWPFTableRow;
-import org.apache.poi.ss.util.CellRangeAddress;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTBookmark;
-import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTFonts;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTHyperlink;
-import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTPPrGeneral;
-import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTPageMar;
-import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTPageSz;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTR;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTRPr;
-import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTSectPr;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTShd;
-import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTStyle;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTTblWidth;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.STFldCharType;
-import org.openxmlformats.schemas.wordprocessingml.x2006.main.STHint;
-import org.openxmlformats.schemas.wordprocessingml.x2006.main.STPageOrientation;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.STShd;
-import org.openxmlformats.schemas.wordprocessingml.x2006.main.STStyleType;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.STTblWidth;
 
 /**
@@ -77,17 +45,20 @@ import org.openxmlformats.schemas.wordprocessingml.x2006.main.STTblWidth;
  * contents, the summary table of each year, a section per place (dimensions, gaps, strengths and weaknesses,
  * diagnoses, recommendations with their sources), the articles cited and the method. A4, real heading styles
  * (navigation pane, contents), real tables with a header row repeated on each page. Chinese text is set in
- * SimSun / SimHei (every Windows and WPS has them); programs without them substitute a CJK font.
+ * SimSun / SimHei (every Windows and WPS has them); programs without them substitute a CJK font. Page and
+ * styles: {@link DocxStyles}; charts: {@link DocxCharts}.
  */
 public final class DocxReport implements ReportWriter {
-    /** East Asian body and heading fonts, and the Latin fonts beside them. */
-    static final String BODY_CJK = "SimSun";
-    static final String HEADING_CJK = "SimHei";
-    static final String BODY_LATIN = "Times New Roman";
-    static final String HEADING_LATIN = "Arial";
     /** Tier colours of the HTML report's chart, so that both reports read alike. */
     static final Map<String, String> TIER_COLOURS = Map.of("leading", "2F855A", "on-track", "68D391",
             "catching-up", "F6AD55", "lagging", "FC8181", "none", "A0AEC0");
+
+    private static final java.util.regex.Pattern LINE_BREAKS = java.util.regex.Pattern.compile("\\R+");
+
+    /** Text of one paragraph: a line break in a name or text would be a control character in a Word run. */
+    static String flat(String s) {
+        return s == null ? "" : LINE_BREAKS.matcher(s).replaceAll(" ");
+    }
 
     @Override
     public byte[] write(ReportView view) {
@@ -103,9 +74,7 @@ public final class DocxReport implements ReportWriter {
     }
 
     private static final class Document {
-        /** Text width of A4 with 2.5 cm side margins, in twentieths of a point. */
-        private static final int TEXT_WIDTH = 11906 - 2 * 1418;
-        private static final java.util.regex.Pattern LINE_BREAKS = java.util.regex.Pattern.compile("\\R+");
+        private static final int TEXT_WIDTH = DocxStyles.TEXT_WIDTH;
         private final XWPFDocument doc;
         private final ReportView v;
         private int bookmarkId = 1;
@@ -122,9 +91,9 @@ public final class DocxReport implements ReportWriter {
         }
 
         void write() throws IOException, InvalidFormatException {
-            page();
-            styles();
-            fontTable();
+            DocxStyles.page(doc);
+            DocxStyles.styles(doc, v.zh());
+            DocxStyles.fontTable(doc);
             POIXMLProperties.CoreProperties core = doc.getProperties().getCoreProperties();
             core.setTitle(v.title());
             core.setCreator("tongcheng");
@@ -138,123 +107,17 @@ public final class DocxReport implements ReportWriter {
             annex();
         }
 
-        private void page() {
-            CTSectPr sect = doc.getDocument().getBody().isSetSectPr() ? doc.getDocument().getBody().getSectPr()
-                    : doc.getDocument().getBody().addNewSectPr();
-            CTPageSz size = sect.addNewPgSz();
-            size.setW(BigInteger.valueOf(11906));
-            size.setH(BigInteger.valueOf(16838));
-            size.setOrient(STPageOrientation.PORTRAIT);
-            CTPageMar mar = sect.addNewPgMar();
-            mar.setTop(BigInteger.valueOf(1418));
-            mar.setBottom(BigInteger.valueOf(1418));
-            mar.setLeft(BigInteger.valueOf(1418));
-            mar.setRight(BigInteger.valueOf(1418));
-            mar.setHeader(BigInteger.valueOf(709));
-            mar.setFooter(BigInteger.valueOf(709));
-            XWPFFooter footer = doc.createFooter(HeaderFooterType.DEFAULT);
-            XWPFParagraph p = footer.createParagraph();
-            p.setAlignment(ParagraphAlignment.CENTER);
-            p.getCTP().addNewFldSimple().setInstr("PAGE");
-        }
-
-        // ---- styles: Normal, Title, Heading 1–3, each a real Word style with an outline level
-
-        private void styles() {
-            XWPFStyles styles = doc.createStyles();
-            CTFonts fonts = fonts(BODY_LATIN, BODY_CJK);
-            styles.setDefaultFonts(fonts);
-            styles.addStyle(style("Normal", "Normal", -1, 21, false, BODY_LATIN, BODY_CJK, null));
-            styles.addStyle(style("Title", "Title", -1, 44, true, HEADING_LATIN, HEADING_CJK, "1F3864"));
-            styles.addStyle(style("Heading1", "heading 1", 0, 32, true, HEADING_LATIN, HEADING_CJK, "1F3864"));
-            styles.addStyle(style("Heading2", "heading 2", 1, 28, true, HEADING_LATIN, HEADING_CJK, "2E5597"));
-            styles.addStyle(style("Heading3", "heading 3", 2, 24, true, HEADING_LATIN, HEADING_CJK, "2E5597"));
-            styles.addStyle(style("Small", "Small", -1, 16, false, BODY_LATIN, BODY_CJK, "4A5568"));
-        }
-
-        /**
-         * Word's font table: each font's character set, family and PANOSE class, so that a program without
-         * SimSun or SimHei substitutes a Simplified Chinese serif or sans font (宋体/黑体 are their Chinese names).
-         */
-        private void fontTable() throws IOException, InvalidFormatException {
-            String xml = """
-                    <w:fonts xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main">
-                    <w:font w:name="SimSun"><w:altName w:val="宋体"/><w:panose1 w:val="02010600030101010101"/>\
-                    <w:charset w:val="86"/><w:family w:val="auto"/><w:pitch w:val="variable"/></w:font>
-                    <w:font w:name="SimHei"><w:altName w:val="黑体"/><w:panose1 w:val="02010609060101010101"/>\
-                    <w:charset w:val="86"/><w:family w:val="modern"/><w:pitch w:val="fixed"/></w:font>
-                    <w:font w:name="Times New Roman"><w:panose1 w:val="02020603050405020304"/><w:charset w:val="00"/>\
-                    <w:family w:val="roman"/><w:pitch w:val="variable"/></w:font>
-                    <w:font w:name="Arial"><w:panose1 w:val="020B0604020202020204"/><w:charset w:val="00"/>\
-                    <w:family w:val="swiss"/><w:pitch w:val="variable"/></w:font>
-                    </w:fonts>""";
-            org.apache.poi.openxml4j.opc.PackagePartName name =
-                    org.apache.poi.openxml4j.opc.PackagingURIHelper.createPartName("/word/fontTable.xml");
-            org.apache.poi.openxml4j.opc.PackagePart part = doc.getPackage().createPart(name,
-                    org.apache.poi.xwpf.usermodel.XWPFRelation.FONT_TABLE.getContentType());
-            doc.getPackagePart().addRelationship(name, org.apache.poi.openxml4j.opc.TargetMode.INTERNAL,
-                    org.apache.poi.xwpf.usermodel.XWPFRelation.FONT_TABLE.getRelation());
-            try (java.io.OutputStream out = part.getOutputStream()) {
-                out.write(xml.getBytes(java.nio.charset.StandardCharsets.UTF_8));
-            }
-        }
-
-        private static CTFonts fonts(String latin, String cjk) {
-            CTFonts fonts = CTFonts.Factory.newInstance();
-            fonts.setAscii(latin);
-            fonts.setHAnsi(latin);
-            fonts.setCs(latin);
-            fonts.setEastAsia(cjk);
-            fonts.setHint(STHint.EAST_ASIA);
-            return fonts;
-        }
-
-        private XWPFStyle style(String id, String name, int outline, int halfPoints, boolean bold, String latin,
-                                       String cjk, String colour) {
-            CTStyle st = CTStyle.Factory.newInstance();
-            st.setStyleId(id);
-            st.setType(STStyleType.PARAGRAPH);
-            st.addNewName().setVal(name);
-            if (id.equals("Normal")) {
-                st.setDefault(true);
-            } else {
-                st.addNewBasedOn().setVal("Normal");
-                st.addNewNext().setVal("Normal");
-            }
-            st.addNewQFormat();
-            CTPPrGeneral ppr = st.addNewPPr();
-            if (outline >= 0) {
-                st.addNewUiPriority().setVal(BigInteger.valueOf(9));
-                ppr.addNewOutlineLvl().setVal(BigInteger.valueOf(outline));
-                ppr.addNewKeepNext();
-                ppr.addNewKeepLines();
-                var sp = ppr.addNewSpacing();
-                sp.setBefore(BigInteger.valueOf(outline == 0 ? 360 : 240));
-                sp.setAfter(BigInteger.valueOf(120));
-            } else {
-                var sp = ppr.addNewSpacing();
-                sp.setAfter(BigInteger.valueOf(id.equals("Title") ? 120 : 60));
-                sp.setLine(BigInteger.valueOf(id.equals("Small") ? 240 : 300));
-                sp.setLineRule(org.openxmlformats.schemas.wordprocessingml.x2006.main.STLineSpacingRule.AUTO);
-            }
-            CTRPr rpr = st.addNewRPr();
-            rpr.addNewRFonts().set(fonts(latin, cjk));
-            if (bold) rpr.addNewB();
-            rpr.addNewSz().setVal(BigInteger.valueOf(halfPoints));
-            rpr.addNewSzCs().setVal(BigInteger.valueOf(halfPoints));
-            if (colour != null) rpr.addNewColor().setVal(colour);
-            // Chinese, so that programs substituting a missing font pick a Simplified Chinese one
-            var lang = rpr.addNewLang();
-            lang.setVal(v.zh() ? "zh-CN" : "en-US");
-            lang.setEastAsia("zh-CN");
-            return new XWPFStyle(st);
-        }
-
         // ---- building blocks
 
         private XWPFParagraph paragraph(String style) {
             XWPFParagraph p = doc.createParagraph();
             if (style != null) p.setStyle(style);
+            return p;
+        }
+
+        private XWPFParagraph centred() {
+            XWPFParagraph p = paragraph(null);
+            p.setAlignment(ParagraphAlignment.CENTER);
             return p;
         }
 
@@ -300,11 +163,6 @@ public final class DocxReport implements ReportWriter {
                 small(p, source.id());
             }
             if (!quote.isEmpty()) small(p, "「" + quote + "」");
-        }
-
-        /** Text of one paragraph: a line break in a name or text would be a control character in a Word run. */
-        private static String flat(String s) {
-            return s == null ? "" : LINE_BREAKS.matcher(s).replaceAll(" ");
         }
 
         private static void small(XWPFParagraph p, String text) {
@@ -373,7 +231,12 @@ public final class DocxReport implements ReportWriter {
             heading(1, t("report.leaders") + " · " + y.year());
             heading(2, t("report.findings"));
             for (String f : y.findings()) item("•", f);
-            chart(y);
+            List<SummaryRow> ranked = y.rows().stream().filter(r -> r.indexValue() != null)
+                    .sorted(java.util.Comparator.comparing(SummaryRow::indexValue).reversed()).toList();
+            if (!ranked.isEmpty()) {
+                DocxCharts.ranking(doc, centred().createRun(),
+                        java.text.MessageFormat.format(t("report.summary.chart"), String.valueOf(y.year())), ranked, v.tiers());
+            }
             heading(2, t("report.top"));
             int n = 1;
             for (TopRecommendation r : y.top()) {
@@ -383,95 +246,6 @@ public final class DocxReport implements ReportWriter {
             }
             if (y.top().isEmpty()) text(null, t("report.none"));
             pageBreak();
-        }
-
-        /**
-         * The ranking as a native bar chart (editable in Word and WPS): one series per tier, so that bars are
-         * coloured by tier and the legend names the tiers; the places with an index, best at the top.
-         */
-        private void chart(YearView y) throws IOException, InvalidFormatException {
-            List<SummaryRow> rows = y.rows().stream().filter(r -> r.indexValue() != null)
-                    .sorted(java.util.Comparator.comparing(SummaryRow::indexValue).reversed()).toList();
-            if (rows.isEmpty()) return;
-            XWPFParagraph holder = paragraph(null);
-            holder.setAlignment(ParagraphAlignment.CENTER);
-            int height = (int) Math.round(Math.min(10.0, 4.0 + 0.8 * rows.size()) * Units.EMU_PER_CENTIMETER);
-            XWPFChart chart = doc.createChart(holder.createRun(), 16 * Units.EMU_PER_CENTIMETER, height);
-            chart.setTitleText(java.text.MessageFormat.format(t("report.summary.chart"), String.valueOf(y.year())));
-            chart.setTitleOverlay(false);
-            String[] names = rows.stream().map(r -> flat(r.place()) + (r.peer() ? " " + r.peerLabel() : "")).toArray(String[]::new);
-            XDDFCategoryAxis cat = chart.createCategoryAxis(AxisPosition.LEFT);
-            cat.setOrientation(AxisOrientation.MAX_MIN);
-            XDDFValueAxis val = chart.createValueAxis(AxisPosition.BOTTOM);
-            val.setMinimum(0);
-            val.setMaximum(100);
-            val.setCrosses(AxisCrosses.MAX);
-            XDDFBarChartData data = (XDDFBarChartData) chart.createData(ChartTypes.BAR, cat, val);
-            data.setBarDirection(BarDirection.BAR);
-            data.setBarGrouping(BarGrouping.CLUSTERED);
-            data.setOverlap((byte) 100);
-            data.setGapWidth(40);
-            XDDFCategoryDataSource categories = XDDFDataSourcesFactory.fromArray(names,
-                    chart.formatRange(new CellRangeAddress(1, names.length, 0, 0)), 0);
-            Map<String, String> tiers = new LinkedHashMap<>();
-            v.tiers().forEach(tr -> tiers.put(tr.id(), tr.name()));
-            tiers.put("none", "—");
-            int column = 1;
-            for (Map.Entry<String, String> tier : tiers.entrySet()) {
-                Double[] values = rows.stream().map(r -> r.tierId().equals(tier.getKey()) ? r.indexValue() : null)
-                        .toArray(Double[]::new);
-                if (java.util.Arrays.stream(values).allMatch(java.util.Objects::isNull)) continue;
-                XDDFNumericalDataSource<Double> numbers = XDDFDataSourcesFactory.fromArray(values,
-                        chart.formatRange(new CellRangeAddress(1, names.length, column, column)), column);
-                var series = data.addSeries(categories, numbers);
-                series.setTitle(tier.getValue(), chart.setSheetTitle(tier.getValue(), column));
-                series.setFillProperties(new XDDFSolidFillProperties(XDDFColor.from(hex(TIER_COLOURS.getOrDefault(tier.getKey(), "A0AEC0")))));
-                column++;
-            }
-            chart.plot(data);
-            // every place's name, however many: no program may skip labels to save room
-            chart.getCTChart().getPlotArea().getCatAxArray(0).addNewTickLblSkip().setVal(1);
-            chart.getOrAddLegend().setPosition(LegendPosition.BOTTOM);
-        }
-
-        /** The place's index and dimensions across the years as a native line chart; a year without a score is a gap. */
-        private void trend(PlaceView p) throws IOException, InvalidFormatException {
-            heading(3, t("report.trend"));
-            TrendChart tc = p.trend();
-            XWPFParagraph holder = paragraph(null);
-            holder.setAlignment(ParagraphAlignment.CENTER);
-            XWPFChart chart = doc.createChart(holder.createRun(), 15 * Units.EMU_PER_CENTIMETER, 8 * Units.EMU_PER_CENTIMETER);
-            String[] years = tc.years().stream().map(String::valueOf).toArray(String[]::new);
-            XDDFCategoryAxis cat = chart.createCategoryAxis(AxisPosition.BOTTOM);
-            XDDFValueAxis val = chart.createValueAxis(AxisPosition.LEFT);
-            val.setMinimum(0);
-            val.setMaximum(100);
-            val.setCrosses(AxisCrosses.AUTO_ZERO);
-            var data = (org.apache.poi.xddf.usermodel.chart.XDDFLineChartData) chart.createData(ChartTypes.LINE, cat, val);
-            XDDFCategoryDataSource categories = XDDFDataSourcesFactory.fromArray(years,
-                    chart.formatRange(new CellRangeAddress(1, years.length, 0, 0)), 0);
-            int column = 1;
-            for (TrendChart.Series s : tc.series()) {
-                XDDFNumericalDataSource<Double> values = XDDFDataSourcesFactory.fromArray(s.values().toArray(Double[]::new),
-                        chart.formatRange(new CellRangeAddress(1, years.length, column, column)), column);
-                var series = (org.apache.poi.xddf.usermodel.chart.XDDFLineChartData.Series) data.addSeries(categories, values);
-                series.setTitle(flat(s.name()), chart.setSheetTitle(flat(s.name()), column));
-                series.setSmooth(false);
-                series.setMarkerStyle(org.apache.poi.xddf.usermodel.chart.MarkerStyle.CIRCLE);
-                var line = new org.apache.poi.xddf.usermodel.XDDFLineProperties(
-                        new XDDFSolidFillProperties(XDDFColor.from(hex(s.colour().substring(1)))));
-                line.setWidth(s.main() ? 2.5 : 1.25);
-                series.setLineProperties(line);
-                column++;
-            }
-            chart.plot(data);
-            chart.getCTChart().addNewDispBlanksAs().setVal(org.openxmlformats.schemas.drawingml.x2006.chart.STDispBlanksAs.GAP);
-            chart.getOrAddLegend().setPosition(LegendPosition.BOTTOM);
-        }
-
-        private static byte[] hex(String rgb) {
-            return new byte[] {(byte) Integer.parseInt(rgb.substring(0, 2), 16), (byte) Integer.parseInt(rgb.substring(2, 4), 16),
-                    (byte) Integer.parseInt(rgb.substring(4, 6), 16)};
         }
 
         // ---- contents: a Word TOC field, filled with the headings so that it reads before it is updated
@@ -556,7 +330,10 @@ public final class DocxReport implements ReportWriter {
             head.createRun().setText(flat(with(p.rank(), p.rankChange()) + (p.since().isEmpty() ? "" : " · " + p.since())));
             text("Small", t("report.coverage") + ": " + p.coverage());
 
-            if (p.hasTrend()) trend(p);
+            if (p.hasTrend()) {
+                heading(3, t("report.trend"));
+                DocxCharts.trend(doc, centred().createRun(), p.trend());
+            }
             heading(3, t("report.dimensions"));
             XWPFTable dims = table(List.of(t("col.dimension"), t("col.score"), t("col.change"), t("col.coverage")),
                     new int[] {30, 15, 15, 25});

@@ -93,7 +93,7 @@ class DocxReportTest {
         String fonts = new String(part.getInputStream().readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
         assertTrue(fonts.contains("<w:font w:name=\"SimSun\"><w:altName w:val=\"宋体\"/>"), fonts);
         assertTrue(fonts.contains("<w:charset w:val=\"86\"/>"), "GB2312 character set: " + fonts);
-        assertEquals(DocxReport.BODY_CJK, doc.getStyle().getDocDefaults().getRPrDefault().getRPr().getRFontsArray(0).getEastAsia());
+        assertEquals(DocxStyles.BODY_CJK, doc.getStyle().getDocDefaults().getRPrDefault().getRPr().getRFontsArray(0).getEastAsia());
         assertEquals("zh-CN", doc.getStyles().getStyle("Normal").getCTStyle().getRPr().getLangArray(0).getEastAsia());
     }
 
