@@ -231,8 +231,7 @@ public final class DocxReport implements ReportWriter {
             heading(1, t("report.leaders") + " · " + y.year());
             heading(2, t("report.findings"));
             for (String f : y.findings()) item("•", f);
-            List<SummaryRow> ranked = y.rows().stream().filter(r -> r.indexValue() != null)
-                    .sorted(java.util.Comparator.comparing(SummaryRow::indexValue).reversed()).toList();
+            List<SummaryRow> ranked = y.withIndex();
             if (!ranked.isEmpty()) {
                 DocxCharts.ranking(doc, centred().createRun(),
                         java.text.MessageFormat.format(t("report.summary.chart"), String.valueOf(y.year())), ranked, v.tiers());

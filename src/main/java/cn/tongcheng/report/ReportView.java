@@ -57,6 +57,12 @@ public record ReportView(Assessment assessment, Language language, String lang, 
         public List<PlaceView> placesWithData() {
             return places.stream().filter(PlaceView::hasData).toList();
         }
+
+        /** The rows of the places that have an index, highest first: what the summary page's chart shows. */
+        public List<SummaryRow> withIndex() {
+            return rows.stream().filter(r -> r.indexValue() != null)
+                    .sorted(java.util.Comparator.comparing(SummaryRow::indexValue).reversed()).toList();
+        }
     }
 
     /**
