@@ -44,8 +44,9 @@ final class DocxCharts {
         int height = (int) Math.round(Math.min(10.0, 4.0 + 0.8 * rows.size()) * Units.EMU_PER_CENTIMETER);
         XWPFChart chart = doc.createChart(run, 16 * Units.EMU_PER_CENTIMETER, height);
         chart.setTitleText(title);
+        chart.getTitle().getBody().getParagraph(0).addDefaultRunProperties().setFontSize(12d);
         chart.setTitleOverlay(false);
-        String[] names = rows.stream().map(r -> DocxReport.flat(r.place()) + (r.peer() ? " " + r.peerLabel() : "")).toArray(String[]::new);
+        String[] names = rows.stream().map(r -> (r.rankValue() == null ? "" : r.rankValue() + ". ") + DocxReport.flat(r.place()) + (r.peer() ? " " + r.peerLabel() : "")).toArray(String[]::new);
         XDDFCategoryAxis cat = chart.createCategoryAxis(AxisPosition.LEFT);
         cat.setOrientation(AxisOrientation.MAX_MIN);
         XDDFValueAxis val = chart.createValueAxis(AxisPosition.BOTTOM);

@@ -68,7 +68,7 @@ class DocxReportTest {
         assertEquals(1, bars.size(), "one ranking chart");
         String chart = bars.get(0);
         assertTrue(chart.contains("<c:barDir val=\"bar\"/>"), chart);
-        for (String place : List.of("甲市", "乙县", "丙县", "丁区")) assertTrue(chart.contains("<c:v>" + place + "</c:v>"), place);
+        for (String place : List.of("甲市", "2. 乙县", "1. 丙县", "3. 丁区")) assertTrue(chart.contains("<c:v>" + place + "</c:v>"), place);
     }
 
     @Test
