@@ -240,7 +240,7 @@ public final class DocxReport implements ReportWriter {
             int n = 1;
             for (TopRecommendation r : y.top()) {
                 XWPFParagraph p = item(n++ + ".", r.text());
-                small(p, "（" + r.places() + "；" + r.worth() + "）");
+                small(p, r.detail());
                 source(p, r.source(), "");
             }
             if (y.top().isEmpty()) text(null, t("report.none"));

@@ -147,8 +147,11 @@ public record ReportView(Assessment assessment, Language language, String lang, 
         }
     }
 
-    /** One of the recommendations worth most in a year, with the places it is made for, most valuable first. */
-    public record TopRecommendation(String text, String places, String worth, Source source, String quote) {
+    /**
+     * One of the recommendations worth most in a year, with the places it is made for, most valuable first;
+     * {@code detail} says both in a sentence's parenthesis: "（平湖市；补齐可使综合指数最多提高 1.6 分）".
+     */
+    public record TopRecommendation(String text, String places, String worth, String detail, Source source, String quote) {
     }
 
     /** An article cited somewhere in the report. */

@@ -212,9 +212,10 @@ public final class ReportViewBuilder {
         for (Made md : all) byText.computeIfAbsent(md.rec().text(x.zh()), k -> new ArrayList<>()).add(md);
         return byText.values().stream().limit(ReportView.TOP_RECOMMENDATIONS).map(list -> {
             Recommendation r = list.get(0).rec();
-            return new TopRecommendation(r.text(x.zh()),
-                    list(list.stream().map(md -> md.place().place().name(x.zh())).distinct().toList()),
-                    m.get("report.worth", Numbers.format(Numbers.round(r.priority(), 1))), source(r.source()), r.quote());
+            String where = list(list.stream().map(md -> md.place().place().name(x.zh())).distinct().toList());
+            String worth = m.get("report.worth", Numbers.format(Numbers.round(r.priority(), 1)));
+            return new TopRecommendation(r.text(x.zh()), where, worth, m.get("report.top.detail", where, worth),
+                    source(r.source()), r.quote());
         }).toList();
     }
 
