@@ -47,10 +47,10 @@ public record Articles(Map<String, Article> byId) {
         CsvSchema schema = CsvSchema.emptySchema().withHeader();
         try (MappingIterator<Map<String, String>> it = new CsvMapper().readerFor(Map.class).with(schema)
                 .readValues(Files.newBufferedReader(file, StandardCharsets.UTF_8))) {
-            int line = 1;
+            int line = 1; // the header; each article takes one line (no title spans lines)
             while (it.hasNextValue()) {
+                line++;
                 Map<String, String> row = it.nextValue();
-                line = it.getCurrentLocation().getLineNr();
                 String id = row.getOrDefault("id", "").strip();
                 String title = row.getOrDefault("title", "").strip();
                 if (id.isEmpty() || title.isEmpty()) {
