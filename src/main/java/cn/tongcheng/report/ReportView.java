@@ -14,7 +14,8 @@ import cn.tongcheng.i18n.Language;
  */
 public record ReportView(Assessment assessment, Language language, String lang, String title, String rulesHash,
                          String factsHash, String method, String trendMethod, String legend, String basisNote,
-                         Map<String, String> t, List<TierKey> tiers, List<String> dimensionNames, List<YearView> years,
+                         Map<String, String> t, List<TierKey> tiers, List<String> dimensionIds,
+                         List<String> dimensionNames, double partlyMetFrom, List<YearView> years,
                          List<ArticleRef> articles, List<String> annex) {
 
     /** Recommendations shown before the rest are folded away (HTML) or summarised. */

@@ -92,7 +92,9 @@ public final class ReportViewBuilder {
         annex.add(m.get("report.hashes.plain", a.rulesHash(), a.factsHash()));
         return new ReportView(a, x.zh() ? Language.ZH : Language.EN, x.zh() ? "zh-CN" : "en", m.get("report.title"),
                 a.rulesHash(), a.factsHash(), methodText, trend, m.get("report.legend"), m.get("report.basis.note"), t,
-                tiers, a.catalogue().dimensions().stream().map(d -> d.name(x.zh())).toList(), years, articlesCited(),
+                tiers, a.catalogue().dimensions().stream().map(Dimension::id).toList(),
+                a.catalogue().dimensions().stream().map(d -> d.name(x.zh())).toList(), method.partlyMetFrom(), years,
+                articlesCited(),
                 annex);
     }
 

@@ -140,7 +140,7 @@ public final class XlsxReport implements ReportWriter {
         }
 
         private void dimension(int index) {
-            String dimensionId = v.assessment().catalogue().dimensions().get(index).id();
+            String dimensionId = v.dimensionIds().get(index);
             Sheet s = sheet(v.dimensionNames().get(index), "col.year", "col.place", "col.indicator", "col.value",
                     "col.target", "col.score", "col.change", "col.status", "col.source");
             int r = 1;
@@ -247,7 +247,7 @@ public final class XlsxReport implements ReportWriter {
             SheetConditionalFormatting cf = s.getSheetConditionalFormatting();
             ConditionalFormattingRule rule = cf.createConditionalFormattingColorScaleRule();
             ColorScaleFormatting scale = rule.getColorScaleFormatting();
-            double[] at = {0, v.assessment().catalogue().method().partlyMetFrom() * 100, 100};
+            double[] at = {0, v.partlyMetFrom() * 100, 100};
             for (int i = 0; i < 3; i++) {
                 scale.getThresholds()[i].setRangeType(RangeType.NUMBER);
                 scale.getThresholds()[i].setValue(at[i]);
