@@ -78,6 +78,7 @@ public final class DocxReport implements ReportWriter {
         private final XWPFDocument doc;
         private final ReportView v;
         private int bookmarkId = 1;
+        private DocxStyles.Lists lists;
         /** Points of table text: the wide summary table is set smaller. */
         private int cellFont = 9;
 
@@ -94,6 +95,7 @@ public final class DocxReport implements ReportWriter {
             DocxStyles.page(doc);
             DocxStyles.styles(doc, v.zh());
             DocxStyles.fontTable(doc);
+            lists = DocxStyles.lists(doc);
             POIXMLProperties.CoreProperties core = doc.getProperties().getCoreProperties();
             core.setTitle(v.title());
             core.setCreator("tongcheng");
@@ -133,12 +135,25 @@ public final class DocxReport implements ReportWriter {
             return p;
         }
 
-        /** A list item with its number or bullet hanging in the margin. */
-        private XWPFParagraph item(String mark, String text) {
+        /** An item of a Word list (a bullet list, or the numbered list {@code list}). */
+        private XWPFParagraph item(BigInteger list, String text) {
             XWPFParagraph p = paragraph(null);
-            p.setIndentationLeft(420);
-            p.setIndentationHanging(420);
-            p.createRun().setText(flat(mark + "\t" + text));
+            p.setNumID(list);
+            p.setNumILvl(BigInteger.ZERO);
+            p.createRun().setText(flat(text));
+            return p;
+        }
+
+        private XWPFParagraph bullet(String text) {
+            return item(lists.bullet(), text);
+        }
+
+        /** A reference with its mark hanging in the margin: "[A08]  title. publisher, date". */
+        private XWPFParagraph reference(String mark) {
+            XWPFParagraph p = paragraph(null);
+            p.setIndentationLeft(720);
+            p.setIndentationHanging(720);
+            p.createRun().setText(mark + "\t");
             return p;
         }
 
@@ -230,16 +245,16 @@ public final class DocxReport implements ReportWriter {
             text("Small", v.yearSpan() + " · " + t("report.cover.by"));
             heading(1, t("report.leaders") + " · " + y.year());
             heading(2, t("report.findings"));
-            for (String f : y.findings()) item("•", f);
+            for (String f : y.findings()) bullet(f);
             List<SummaryRow> ranked = y.withIndex();
             if (!ranked.isEmpty()) {
                 DocxCharts.ranking(doc, centred().createRun(),
                         java.text.MessageFormat.format(t("report.summary.chart"), String.valueOf(y.year())), ranked, v.tiers());
             }
             heading(2, t("report.top"));
-            int n = 1;
+            BigInteger top = lists.newNumbered();
             for (TopRecommendation r : y.top()) {
-                XWPFParagraph p = item(n++ + ".", r.text());
+                XWPFParagraph p = item(top, r.text());
                 small(p, r.detail());
                 source(p, r.source(), "");
             }
@@ -285,7 +300,7 @@ public final class DocxReport implements ReportWriter {
 
         private void year(YearView y) {
             heading(1, t("report.summary.table") + " · " + y.year());
-            if (y != v.latest()) for (String f : y.findings()) item("•", f);
+            if (y != v.latest()) for (String f : y.findings()) bullet(f);
             List<String> head = new ArrayList<>(List.of(t("col.rank"), t("col.place"), t("col.index"), t("col.tier"),
                     t("col.coverage")));
             head.addAll(v.dimensionNames());
@@ -314,7 +329,7 @@ public final class DocxReport implements ReportWriter {
             if (y.sensitivity() != null) {
                 heading(3, t("sens.chart"));
                 text("Small", y.sensitivityMethod());
-                y.sensitivity().sentences().forEach(s -> item("•", s));
+                y.sensitivity().sentences().forEach(this::bullet);
             }
         }
 
@@ -358,24 +373,24 @@ public final class DocxReport implements ReportWriter {
             if (p.hasDiagnoses()) {
                 heading(3, t("report.diagnoses"));
                 for (TextRow d : p.diagnoses()) {
-                    XWPFParagraph par = item("•", d.text());
+                    XWPFParagraph par = bullet(d.text());
                     small(par, " — " + t("report.evidence") + ": " + d.about());
                     source(par, d.source(), d.quote());
                 }
             }
             heading(3, t("report.recommendations"));
             if (p.recommendations().isEmpty()) text(null, t("report.none"));
-            int n = 1;
-            for (TextRow r : p.recommendations().all()) recommendation(n++ + ".", r);
+            BigInteger numbered = lists.newNumbered();
+            for (TextRow r : p.recommendations().all()) recommendation(numbered, r);
             if (!p.noDataRecommendations().isEmpty()) {
                 heading(3, t("report.recommendations.collect"));
-                for (TextRow r : p.noDataRecommendations().all()) recommendation("•", r);
+                for (TextRow r : p.noDataRecommendations().all()) recommendation(lists.bullet(), r);
             }
             if (!p.noData().isEmpty()) text("Small", p.noData());
         }
 
-        private void recommendation(String mark, TextRow r) {
-            XWPFParagraph par = item(mark, r.text());
+        private void recommendation(BigInteger list, TextRow r) {
+            XWPFParagraph par = item(list, r.text());
             if (!r.about().isEmpty()) small(par, " (" + r.about() + ")");
             source(par, r.source(), r.quote());
         }
@@ -392,7 +407,7 @@ public final class DocxReport implements ReportWriter {
             if (!v.hasArticles()) return;
             heading(1, t("report.articles"));
             for (ArticleRef a : v.articles()) {
-                XWPFParagraph p = item("[" + a.id() + "]", "");
+                XWPFParagraph p = reference("[" + a.id() + "]");
                 CTBookmark start = p.getCTP().addNewBookmarkStart();
                 start.setName(a.anchor());
                 start.setId(BigInteger.valueOf(bookmarkId));

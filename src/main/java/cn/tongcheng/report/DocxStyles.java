@@ -6,12 +6,16 @@ import java.math.BigInteger;
 import org.apache.poi.openxml4j.exceptions.InvalidFormatException;
 import org.apache.poi.wp.usermodel.HeaderFooterType;
 import org.apache.poi.xwpf.usermodel.ParagraphAlignment;
+import org.apache.poi.xwpf.usermodel.XWPFAbstractNum;
 import org.apache.poi.xwpf.usermodel.XWPFDocument;
 import org.apache.poi.xwpf.usermodel.XWPFFooter;
+import org.apache.poi.xwpf.usermodel.XWPFNumbering;
 import org.apache.poi.xwpf.usermodel.XWPFParagraph;
 import org.apache.poi.xwpf.usermodel.XWPFStyle;
 import org.apache.poi.xwpf.usermodel.XWPFStyles;
+import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTAbstractNum;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTFonts;
+import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTLvl;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTPPrGeneral;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTPageMar;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTPageSz;
@@ -19,6 +23,9 @@ import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTRPr;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTSectPr;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTStyle;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.STHint;
+import org.openxmlformats.schemas.wordprocessingml.x2006.main.STJc;
+import org.openxmlformats.schemas.wordprocessingml.x2006.main.STMultiLevelType;
+import org.openxmlformats.schemas.wordprocessingml.x2006.main.STNumberFormat;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.STPageOrientation;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.STStyleType;
 
@@ -37,6 +44,46 @@ final class DocxStyles {
     static final int TEXT_WIDTH = 11906 - 2 * 1418;
 
     private DocxStyles() {
+    }
+
+    /** Word's own lists: bullets, and numbers that restart for each list (so that an editor's new item renumbers). */
+    record Lists(XWPFNumbering numbering, BigInteger bullets, BigInteger numbered) {
+        /** A new numbered list, from 1. */
+        BigInteger newNumbered() {
+            BigInteger num = numbering.addNum(numbered);
+            var override = numbering.getNum(num).getCTNum().addNewLvlOverride();
+            override.setIlvl(BigInteger.ZERO);
+            override.addNewStartOverride().setVal(BigInteger.ONE);
+            return num;
+        }
+
+        /** The bullet list every bullet belongs to. */
+        BigInteger bullet() {
+            return bullets;
+        }
+    }
+
+    static Lists lists(XWPFDocument doc) {
+        XWPFNumbering numbering = doc.createNumbering();
+        BigInteger bullets = numbering.addAbstractNum(new XWPFAbstractNum(abstractList(0, STNumberFormat.BULLET, "•")));
+        BigInteger numbered = numbering.addAbstractNum(new XWPFAbstractNum(abstractList(1, STNumberFormat.DECIMAL, "%1.")));
+        return new Lists(numbering, numbering.addNum(bullets), numbered);
+    }
+
+    private static CTAbstractNum abstractList(int id, STNumberFormat.Enum format, String text) {
+        CTAbstractNum list = CTAbstractNum.Factory.newInstance();
+        list.setAbstractNumId(BigInteger.valueOf(id));
+        list.addNewMultiLevelType().setVal(STMultiLevelType.SINGLE_LEVEL);
+        CTLvl level = list.addNewLvl();
+        level.setIlvl(BigInteger.ZERO);
+        level.addNewStart().setVal(BigInteger.ONE);
+        level.addNewNumFmt().setVal(format);
+        level.addNewLvlText().setVal(text);
+        level.addNewLvlJc().setVal(STJc.LEFT);
+        var ind = level.addNewPPr().addNewInd();
+        ind.setLeft(BigInteger.valueOf(420));
+        ind.setHanging(BigInteger.valueOf(420));
+        return list;
     }
 
     static void page(XWPFDocument doc) {

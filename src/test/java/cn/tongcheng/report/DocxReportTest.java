@@ -57,7 +57,7 @@ class DocxReportTest {
         assertTrue(page.contains("领导摘要 · 2016"), page);
         assertTrue(page.contains("2016 年共 3 个地区参与排名，丙县以 75 分居首（达标）。"), page);
         assertTrue(page.contains("最值得推进的五项建议"), page);
-        assertTrue(page.contains("1.\t推进医保实时结算。（乙县；补齐可使综合指数最多提高 25 分）"), "the recommendation worth most: " + page);
+        assertTrue(page.contains("\n推进医保实时结算。（乙县；补齐可使综合指数最多提高 25 分）"), "the recommendation worth most: " + page);
         assertTrue(page.contains("与 2015 年相比，乙县进步最大（↑ +2.1）。"), page);
         assertFalse(page.contains("退步最大"), "nobody fell: " + page);
         long trends = view.years().stream().flatMap(y -> y.placesWithData().stream()).filter(ReportView.PlaceView::hasTrend).count();
@@ -95,6 +95,26 @@ class DocxReportTest {
         assertTrue(fonts.contains("<w:charset w:val=\"86\"/>"), "GB2312 character set: " + fonts);
         assertEquals(DocxStyles.BODY_CJK, doc.getStyle().getDocDefaults().getRPrDefault().getRPr().getRFontsArray(0).getEastAsia());
         assertEquals("zh-CN", doc.getStyles().getStyle("Normal").getCTStyle().getRPr().getLangArray(0).getEastAsia());
+    }
+
+    @Test
+    void listsAreWordListsAndEachPlacesRecommendationsAreNumberedFromOne() {
+        List<XWPFParagraph> recs = doc.getParagraphs().stream()
+                .filter(p -> p.getText().startsWith("推进医保实时结算。") || p.getText().startsWith("提高上海项目占比。")).toList();
+        assertTrue(recs.size() >= 3, "the top five and the places' lists");
+        for (XWPFParagraph p : recs) {
+            assertEquals("decimal", p.getNumFmt(), p.getText());
+            assertEquals("%1.", p.getNumLevelText(), p.getText());
+        }
+        Set<java.math.BigInteger> lists = recs.stream().map(XWPFParagraph::getNumID).collect(Collectors.toSet());
+        assertTrue(lists.size() >= 3, "a list per place, each from 1: " + lists);
+        for (java.math.BigInteger id : lists) {
+            var override = doc.getNumbering().getNum(id).getCTNum().getLvlOverrideArray(0);
+            assertEquals(1, override.getStartOverride().getVal().intValue());
+        }
+        XWPFParagraph finding = doc.getParagraphs().stream().filter(p -> p.getText().startsWith("2016 年共 3 个地区参与排名"))
+                .findFirst().orElseThrow();
+        assertEquals("bullet", finding.getNumFmt());
     }
 
     @Test
