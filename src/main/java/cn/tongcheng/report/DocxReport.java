@@ -374,7 +374,7 @@ public final class DocxReport implements ReportWriter {
                 heading(3, t("report.diagnoses"));
                 for (TextRow d : p.diagnoses()) {
                     XWPFParagraph par = bullet(d.text());
-                    small(par, " — " + t("report.evidence") + ": " + d.about());
+                    small(par, " — " + d.about());
                     source(par, d.source(), d.quote());
                 }
             }
@@ -391,7 +391,7 @@ public final class DocxReport implements ReportWriter {
 
         private void recommendation(BigInteger list, TextRow r) {
             XWPFParagraph par = item(list, r.text());
-            if (!r.about().isEmpty()) small(par, " (" + r.about() + ")");
+            if (!r.about().isEmpty()) small(par, r.about());
             source(par, r.source(), r.quote());
         }
 

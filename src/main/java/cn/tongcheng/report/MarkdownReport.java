@@ -163,13 +163,13 @@ public final class MarkdownReport implements ReportWriter {
             line("### " + heading);
             line();
             for (TextRow d : rows) {
-                line("- " + e(d.text()) + (evidence ? " — " + t("report.evidence") + ": " + e(d.about()) : "")
+                line("- " + e(d.text()) + (evidence ? " — " + e(d.about()) : "")
                         + " — " + e(d.source().id()) + "「" + e(d.quote()) + "」");
             }
         }
 
         private static String recommendation(TextRow r) {
-            return e(r.text()) + (r.about().isEmpty() ? "" : " (" + e(r.about()) + ")") + " — " + e(r.source().id())
+            return e(r.text()) + e(r.about()) + " — " + e(r.source().id())
                     + "「" + e(r.quote()) + "」";
         }
 

@@ -17,7 +17,8 @@ final class MarkdownText {
     /** Text for a table cell or a line of prose. */
     static String escape(String s) {
         if (s == null || s.isEmpty()) return "";
-        String one = LINE_BREAKS.matcher(s).replaceAll(" ").strip();
+        // leading spaces are kept (" (about)" after a text); Tongcheng never starts a line with such text
+        String one = LINE_BREAKS.matcher(s).replaceAll(" ").stripTrailing();
         StringBuilder b = new StringBuilder(one.length() + 8);
         for (int i = 0; i < one.length(); i++) {
             char c = one.charAt(i);
@@ -35,7 +36,11 @@ final class MarkdownText {
         }
         String out = b.toString();
         // A leading "-", "+" or "1." would start a list when the text begins a line.
-        if (!out.isEmpty() && (out.charAt(0) == '-' || out.charAt(0) == '+')) out = "\\" + out;
-        return out.replaceFirst("^(\\d+)([.)])", "$1\\\\$2");
+        int first = 0;
+        while (first < out.length() && out.charAt(first) == ' ') first++;
+        if (first < out.length() && (out.charAt(first) == '-' || out.charAt(first) == '+')) {
+            out = out.substring(0, first) + "\\" + out.substring(first);
+        }
+        return out.replaceFirst("^( *)(\\d+)([.)])", "$1$2\\\\$3");
     }
 }

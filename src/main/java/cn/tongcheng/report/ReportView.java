@@ -123,7 +123,10 @@ public record ReportView(Assessment assessment, Language language, String lang, 
     public record StandingRow(String indicator, String score, String others, String difference) {
     }
 
-    /** A diagnosis or recommendation: its text, what it is about, its source and quote. */
+    /**
+     * A diagnosis or recommendation: its text, what it is about worded for after the text ("（医保结算：✘ 未达标）",
+     * "依据：…"), its source and quote.
+     */
     public record TextRow(String text, String indicator, String about, Status status, String statusText, Double priority, Source source,
                           String quote) {
     }

@@ -285,7 +285,7 @@ public final class ReportViewBuilder {
                 y == null ? "" : m.get("report.since", y.since()),
                 radar, trend(p), dims, indicators(p), standings(p.profile().strongest()), standings(p.profile().weakest()),
                 p.diagnoses().stream().map(d -> new TextRow(d.text(x.zh()), "",
-                        String.join(", ", d.evidence().stream().map(x::indicator).toList()), null, "", null,
+                        m.get("report.evidence.of", list(d.evidence().stream().map(x::indicator).toList())), null, "", null,
                         source(d.source()), d.quote())).toList(),
                 Listing.of(prioritised, m.get("report.more", Math.max(0, prioritised.size() - ReportView.SHOWN_RECOMMENDATIONS))),
                 Listing.of(forMissing, m.get("report.more", Math.max(0, forMissing.size() - ReportView.SHOWN_RECOMMENDATIONS))),
@@ -335,7 +335,7 @@ public final class ReportViewBuilder {
 
     private TextRow recommendation(Recommendation r) {
         String about = r.indicator().isEmpty() ? ""
-                : x.indicator(r.indicator()) + ": " + ReportText.MARK.get(r.status()) + " " + x.status(r.status());
+                : m.get("report.about", x.indicator(r.indicator()), ReportText.MARK.get(r.status()) + " " + x.status(r.status()));
         return new TextRow(r.text(x.zh()), r.indicator().isEmpty() ? "" : x.indicator(r.indicator()), about, r.status(), r.status() == null ? "" : x.status(r.status()),
                 r.priority(), source(r.source()), r.quote());
     }
