@@ -19,6 +19,8 @@ import cn.tongcheng.problem.Problem;
 import cn.tongcheng.report.AtomicFiles;
 import cn.tongcheng.report.ReportFiles;
 import cn.tongcheng.report.ReportFormat;
+import cn.tongcheng.report.ReportView;
+import cn.tongcheng.report.ReportViewBuilder;
 import cn.tongcheng.report.ReportWriter;
 import cn.tongcheng.watch.AssessmentWatch;
 
@@ -37,6 +39,7 @@ public final class AssessCommand implements Callable<Integer> {
 
     @Mixin
     InputOptions input;
+
 
     @Option(names = "--place", split = ",", paramLabel = "PLACE", descriptionKey = "option.place")
     List<String> places = new ArrayList<>();
@@ -143,32 +146,44 @@ public final class AssessCommand implements Callable<Integer> {
     /** Every format is rendered before any file is written, so a failure leaves no partial set of reports. */
     private Map<Path, byte[]> render(Assessment assessment) {
         Map<Path, byte[]> files = new LinkedHashMap<>();
+        ReportView view = ReportViewBuilder.of(assessment, language);
         for (ReportFormat f : formats) {
-            files.put(out.resolve(ReportFiles.name(assessment, !places.isEmpty(), f, language)),
-                    ReportWriter.of(f).bytes(assessment, language));
+            files.put(out.resolve(ReportFiles.name(assessment, !places.isEmpty(), f, language)), ReportWriter.of(f).write(view));
         }
         return files;
     }
 
+    /** The run in a few lines, in the language of the report: place-years, ranks, indexes, files written. */
     private void printSummary(PrintWriter stdout, Assessment a, int ruleCount, Iterable<Path> written) {
-        Messages m = Messages.ui();
+        Messages m = Messages.of(language);
         boolean zh = m.isChinese();
         stdout.println(m.get("assess.done", a.places().size(), ruleCount, a.rulesHash().substring(0, 19),
                 a.factsHash().substring(0, 19)));
         for (PlaceAssessment p : a.places()) {
-            stdout.println(String.format("  %d  %-4s %-16s %6s  %s", p.year(), p.rank() == null ? "-" : p.rank(),
-                    p.place().name(zh), p.index() == null ? "—" : Numbers.format(p.index()),
-                    m.get("assess.coverage", p.coverage().withData(), p.coverage().indicators())));
+            stdout.println("  " + p.year() + "  " + pad(p.rank() == null ? "-" : String.valueOf(p.rank()), 4)
+                    + pad(p.place().name(zh), 18) + String.format("%6s", p.index() == null ? "—" : Numbers.format(p.index()))
+                    + "  " + m.get("assess.coverage", p.coverage().withData(), p.coverage().indicators()));
         }
         for (Path p : written) stdout.println(m.get("assess.written", p));
         stdout.flush();
+    }
+
+    /** Pads to a width in terminal columns: a Chinese character takes two. */
+    static String pad(String s, int columns) {
+        int width = s.codePoints().map(c -> Character.UnicodeScript.of(c) == Character.UnicodeScript.HAN
+                || (c >= 0xFF00 && c <= 0xFF60) || (c >= 0x3000 && c <= 0x303F) ? 2 : 1).sum();
+        return s + " ".repeat(Math.max(1, columns - width));
     }
 
     /** Converts {@code --lang} values. */
     static final class LanguageConverter implements picocli.CommandLine.ITypeConverter<Language> {
         @Override
         public Language convert(String value) {
-            return Language.parse(value);
+            try {
+                return Language.parse(value);
+            } catch (IllegalArgumentException e) {
+                throw new picocli.CommandLine.TypeConversionException(value);
+            }
         }
     }
 }

@@ -28,6 +28,7 @@ public final class Main {
         java.util.Locale.setDefault(language.locale());
         CommandLine cmd = new CommandLine(new TongchengCommand());
         cmd.setExecutionExceptionHandler(new ErrorHandler());
+        cmd.setParameterExceptionHandler(new OptionErrorHandler());
         CommandLine.IExecutionStrategy runLast = new CommandLine.RunLast();
         cmd.setExecutionStrategy(parsed -> ErrorHandler.execute(runLast, parsed));
         cmd.setCaseInsensitiveEnumValuesAllowed(true);

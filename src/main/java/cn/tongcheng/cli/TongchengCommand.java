@@ -13,9 +13,8 @@ import picocli.CommandLine.Spec;
         subcommands = {AssessCommand.class, CheckCommand.class, TestCommand.class, ExplainCommand.class, IndicatorsCommand.class,
                 DiffCommand.class, SensitivityCommand.class, BenchCommand.class, FormCommand.class, ValidateCommand.class,
                 StatusCommand.class, ServeCommand.class, HelpCommand.class},
-        exitCodeListHeading = "%n${bundle:usage.exitCodeListHeading:-Exit codes:}%n",
-        exitCodeList = {"0:${bundle:exit.0:-ok}", "1:${bundle:exit.1:-internal error}", "2:${bundle:exit.2:-invalid input}",
-                "3:${bundle:exit.3:-rule tests failed}"})
+        // the exit codes (usage.exitCodeList.N) come from the bundle, for this command and every subcommand
+        sortOptions = false)
 public final class TongchengCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;

@@ -14,6 +14,11 @@ public final class JsonReport implements ReportWriter {
     private static final ObjectMapper MAPPER = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
 
     @Override
+    public byte[] write(ReportView view) {
+        return render(view.assessment(), view.language()).getBytes(java.nio.charset.StandardCharsets.UTF_8);
+    }
+
+    /** The JSON text; the same in every language. */
     public String render(Assessment assessment, Language language) {
         ObjectNode root = MAPPER.createObjectNode();
         root.put("format", FORMAT);

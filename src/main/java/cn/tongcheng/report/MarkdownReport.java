@@ -2,214 +2,175 @@ package cn.tongcheng.report;
 
 import java.util.List;
 
-import cn.tongcheng.assessment.Assessment;
-import cn.tongcheng.assessment.DimensionScore;
-import cn.tongcheng.assessment.PlaceAssessment;
-import cn.tongcheng.engine.Diagnosis;
-import cn.tongcheng.engine.IndicatorScore;
-import cn.tongcheng.engine.Recommendation;
-import cn.tongcheng.engine.Status;
-import cn.tongcheng.facts.Indicator;
-import cn.tongcheng.facts.Numbers;
-import cn.tongcheng.i18n.Language;
-import cn.tongcheng.i18n.Messages;
-import cn.tongcheng.rules.Dimension;
+import cn.tongcheng.report.ReportView.DimensionRow;
+import cn.tongcheng.report.ReportView.IndicatorRow;
+import cn.tongcheng.report.ReportView.PlaceView;
+import cn.tongcheng.report.ReportView.SummaryRow;
+import cn.tongcheng.report.ReportView.TextRow;
+import cn.tongcheng.report.ReportView.YearView;
 
 /**
- * The readable report: per year a summary table of places, then per place its dimensions, gap analysis,
- * diagnoses and recommendations with their sources, and the indicators without data.
+ * The readable report: per year a summary table of places with their changes since the previous year, then
+ * per place its dimensions, gap analysis, diagnoses and recommendations with their sources, the indicators
+ * without data, and the articles cited. Every text from the assessment is escaped ({@link MarkdownText}).
  */
 public final class MarkdownReport implements ReportWriter {
-    /** Recommendations that answer missing data are listed up to this many; the JSON report has them all. */
-    static final int MAX_NO_DATA_RECOMMENDATIONS = 10;
 
     @Override
-    public String render(Assessment a, Language language) {
-        return new Render(a, Messages.of(language)).all();
+    public byte[] write(ReportView view) {
+        return render(view).getBytes(java.nio.charset.StandardCharsets.UTF_8);
+    }
+
+    public String render(ReportView view) {
+        return new Render(view).all();
     }
 
     private static final class Render {
-        private final Assessment a;
-        private final Messages m;
-        private final boolean zh;
+        private final ReportView v;
         private final StringBuilder out = new StringBuilder();
-        private final ReportText x;
 
-        Render(Assessment a, Messages m) {
-            this.a = a;
-            this.m = m;
-            this.zh = m.isChinese();
-            this.x = new ReportText(m, a.catalogue());
+        Render(ReportView v) {
+            this.v = v;
+        }
+
+        private String t(String key) {
+            return v.t().get(key.replace('.', '_'));
+        }
+
+        private static String e(String s) {
+            return MarkdownText.escape(s);
         }
 
         String all() {
-            line("# " + m.get("report.title"));
+            line("# " + e(v.title()));
             line();
-            line(m.get("report.hashes", a.rulesHash(), a.factsHash()));
+            line(t("report.rulebase") + " `" + v.rulesHash() + "` · " + t("report.factbase") + " `" + v.factsHash() + "`");
             line();
-            line(m.get("report.method", ReportText.pct(a.catalogue().method().metFrom()), ReportText.pct(a.catalogue().method().partlyMetFrom()),
-                    ReportText.pct(a.catalogue().method().minCoverage())));
-            for (int year : a.years()) {
-                List<PlaceAssessment> places = a.ofYear(year);
-                summary(year, places);
-                places.stream().filter(p -> p.coverage().withData() > 0).forEach(this::place);
-                List<String> without = places.stream().filter(p -> p.coverage().withData() == 0)
-                        .map(p -> p.place().name(zh)).toList();
-                if (!without.isEmpty()) {
+            line(e(v.method()) + " " + e(v.trendMethod()));
+            for (YearView y : v.years()) {
+                summary(y);
+                y.placesWithData().forEach(this::place);
+                if (!y.noFacts().isEmpty()) {
                     line();
-                    line(m.get("report.no-facts", year, String.join(zh ? "、" : ", ", without)));
+                    line(e(y.noFacts()));
                 }
             }
-            if (!a.cited().isEmpty()) {
+            if (v.hasArticles()) {
                 line();
-                line("## " + m.get("report.references"));
+                line("## " + e(t("report.articles")));
                 line();
-                a.cited().forEach(r -> line("- " + r.citation()));
+                v.articles().forEach(a -> line("- **" + e(a.id()) + "** " + e(a.citation())));
             }
             return out.toString();
         }
 
-        private void summary(int year, List<PlaceAssessment> places) {
+        private static String withChange(String value, String change) {
+            return change.isEmpty() ? value : value + " " + change;
+        }
+
+        private void summary(YearView y) {
             line();
-            line("## " + m.get("report.summary", year));
+            line("## " + e(t("report.summary.table")) + " " + y.year());
+            if (!y.findings().isEmpty()) {
+                line();
+                y.findings().forEach(f -> line("- " + e(f)));
+            }
             line();
-            StringBuilder head = new StringBuilder("| " + m.get("col.rank") + " | " + m.get("col.place") + " | "
-                    + m.get("col.index") + " | " + m.get("col.tier") + " | " + m.get("col.coverage") + " |");
-            StringBuilder rule = new StringBuilder("|---|---|---:|---|---:|");
-            for (Dimension d : a.catalogue().dimensions()) {
-                head.append(' ').append(d.name(zh)).append(" |");
+            StringBuilder head = new StringBuilder("| " + t("col.rank") + " | " + t("col.place") + " | "
+                    + t("col.index") + " | " + t("col.tier") + " | " + t("col.coverage") + " |");
+            StringBuilder rule = new StringBuilder("|---:|---|---:|---|---:|");
+            for (String d : v.dimensionNames()) {
+                head.append(' ').append(e(d)).append(" |");
                 rule.append("---:|");
             }
             line(head.toString());
             line(rule.toString());
-            for (PlaceAssessment p : places) {
-                StringBuilder row = new StringBuilder("| " + (p.rank() == null ? "—" : p.rank()) + " | "
-                        + p.place().name(zh) + (p.place().peer() ? " " + m.get("report.peer") : "") + " | "
-                        + x.score(p.index()) + " | " + x.tier(p.tier()) + " | "
-                        + p.coverage().withData() + "/" + p.coverage().indicators() + " |");
-                for (DimensionScore d : p.dimensions()) row.append(' ').append(dimensionCell(d)).append(" |");
+            for (SummaryRow r : y.rows()) {
+                StringBuilder row = new StringBuilder("| " + withChange(r.rank(), r.rankChange()) + " | " + e(r.place())
+                        + (r.peer() ? " " + e(r.peerLabel()) : "") + " | " + withChange(r.index(), r.indexChange()) + " | "
+                        + (r.tier().isEmpty() ? "—" : e(r.tier())) + " | " + r.coverage() + " |");
+                for (ReportView.Cell c : r.dimensions()) row.append(' ').append(withChange(c.text(), c.change())).append(" |");
                 line(row.toString());
             }
         }
 
-        private void place(PlaceAssessment p) {
+        private void place(PlaceView p) {
             line();
-            line("## " + p.place().name(zh) + " · " + p.year());
+            line("## " + e(p.name()) + " · " + p.year());
             line();
-            line(m.get("report.place.head", x.score(p.index()), x.tier(p.tier()), p.rank() == null ? "—" : p.rank(),
-                    p.coverage().withData(), p.coverage().indicators(), ReportText.pct(p.coverage().weighted())));
+            line("**" + t("col.index") + "** " + withChange(p.index(), p.indexChange()) + " · **" + t("col.tier") + "** "
+                    + e(p.tier()) + " · **" + t("col.rank") + "** " + withChange(p.rank(), p.rankChange())
+                    + (p.since().isEmpty() ? "" : " · " + e(p.since())));
+            line();
+            line("**" + t("report.coverage") + "**: " + e(p.coverage()));
             dimensions(p);
             gaps(p);
-            diagnoses(p.diagnoses());
-            recommendations(p.recommendations());
-            noData(p);
-        }
-
-        private void dimensions(PlaceAssessment p) {
+            texts(t("report.diagnoses"), p.diagnoses(), true);
             line();
-            line("### " + m.get("report.dimensions"));
+            line("### " + t("report.recommendations"));
             line();
-            line("| " + m.get("col.dimension") + " | " + m.get("col.score") + " | " + m.get("col.coverage") + " |");
-            line("|---|---:|---:|");
-            for (DimensionScore d : p.dimensions()) {
-                if (d.indicators() == 0) continue;
-                line("| " + x.dimension(d.dimension()) + " | " + dimensionCell(d) + " | " + d.withData() + "/"
-                        + d.indicators() + " (" + ReportText.pct(d.coverage()) + ") |");
-            }
-        }
-
-        private void gaps(PlaceAssessment p) {
-            List<IndicatorScore> withData = p.indicators().stream().filter(s -> !s.isNoData()).toList();
-            line();
-            line("### " + m.get("report.gaps"));
-            line();
-            if (withData.isEmpty()) {
-                line(m.get("report.none"));
-                return;
-            }
-            line("| " + m.get("col.indicator") + " | " + m.get("col.value") + " | " + m.get("col.target") + " | "
-                    + m.get("col.score") + " | " + m.get("col.shortfall") + " | " + m.get("col.status") + " | "
-                    + m.get("col.source") + " |");
-            line("|---|---:|---:|---:|---:|---|---|");
-            for (IndicatorScore s : withData) {
-                Indicator ind = s.definition();
-                line("| " + ind.name(zh) + " | " + x.value(s.getFact().value().display(), ind) + " | "
-                        + x.value(s.getCriterion().target().display(), ind) + basisMark(s) + " | " + x.score(s.getScore())
-                        + " | " + (s.getShortfall() == null ? "—" : Numbers.format(s.getShortfall())) + " | "
-                        + mark(s.getStatus()) + " | " + x.provenance(s.getFact()) + " |");
-            }
-            line();
-            line(m.get("report.basis.note"));
-        }
-
-        private void diagnoses(List<Diagnosis> diagnoses) {
-            if (diagnoses.isEmpty()) return;
-            line();
-            line("### " + m.get("report.diagnoses"));
-            line();
-            for (Diagnosis d : diagnoses) {
-                line("- " + d.text(zh) + " — " + m.get("report.evidence") + ": "
-                        + String.join(", ", d.evidence().stream().map(x::indicator).toList())
-                        + " — " + d.source() + "「" + d.quote() + "」");
-            }
-        }
-
-        private void recommendations(List<Recommendation> recs) {
-            line();
-            line("### " + m.get("report.recommendations"));
-            line();
-            if (recs.isEmpty()) {
-                line(m.get("report.none"));
-                return;
-            }
+            if (p.recommendations().isEmpty()) line(t("report.none"));
             int n = 1;
-            for (Recommendation r : recs) {
-                if (r.priority() == null) continue;
-                line(n++ + ". " + recommendation(r));
+            for (TextRow r : p.recommendations().all()) line(n++ + ". " + recommendation(r));
+            if (!p.noDataRecommendations().isEmpty()) {
+                line();
+                line("### " + t("report.recommendations.collect"));
+                line();
+                for (TextRow r : p.noDataRecommendations().all()) line("- " + recommendation(r));
             }
-            List<Recommendation> forMissing = recs.stream().filter(r -> r.priority() == null).toList();
-            if (forMissing.isEmpty()) return;
-            line();
-            line(m.get("report.recommendations.nodata", forMissing.size()));
-            line();
-            forMissing.stream().limit(MAX_NO_DATA_RECOMMENDATIONS).forEach(r -> line("- " + recommendation(r)));
-            if (forMissing.size() > MAX_NO_DATA_RECOMMENDATIONS) {
-                line("- " + m.get("report.more-in-json", forMissing.size() - MAX_NO_DATA_RECOMMENDATIONS));
+            if (!p.noData().isEmpty()) {
+                line();
+                line(e(p.noData()));
             }
         }
 
-        private String recommendation(Recommendation r) {
-            String why = r.indicator().isEmpty() ? "" : " (" + x.indicator(r.indicator()) + ": " + mark(r.status()) + ")";
-            return r.text(zh) + why + " — " + r.source() + "「" + r.quote() + "」";
-        }
-
-        private void noData(PlaceAssessment p) {
-            List<IndicatorScore> none = p.indicators().stream().filter(IndicatorScore::isNoData).toList();
-            if (none.isEmpty()) return;
+        private void dimensions(PlaceView p) {
             line();
-            line("### " + m.get("report.nodata", none.size()));
+            line("### " + t("report.dimensions"));
             line();
-            line(String.join(zh ? "、" : ", ", none.stream().map(s -> s.definition().name(zh)).toList()));
+            line("| " + t("col.dimension") + " | " + t("col.score") + " | " + t("col.change") + " | " + t("col.coverage") + " |");
+            line("|---|---:|---:|---:|");
+            for (DimensionRow d : p.dimensions()) {
+                line("| " + e(d.name()) + " | " + d.score() + " | " + d.change() + " | " + d.coverage() + " |");
+            }
         }
 
-
-
-        private String dimensionCell(DimensionScore d) {
-            if (d.indicators() == 0) return "—";
-            return d.score() == null ? m.get("report.insufficient") : x.score(d.score());
+        private void gaps(PlaceView p) {
+            line();
+            line("### " + t("report.gaps"));
+            line();
+            List<IndicatorRow> gaps = p.gaps();
+            if (gaps.isEmpty()) {
+                line(t("report.none"));
+                return;
+            }
+            line("| " + t("col.indicator") + " | " + t("col.value") + " | " + t("col.target") + " | " + t("col.score")
+                    + " | " + t("col.change") + " | " + t("col.shortfall") + " | " + t("col.status") + " | "
+                    + t("col.source") + " |");
+            line("|---|---:|---:|---:|---:|---:|---|---|");
+            for (IndicatorRow s : gaps) {
+                line("| " + e(s.indicator()) + " | " + e(s.value()) + " | " + e(s.target()) + " | " + s.score() + " | "
+                        + s.change() + " | " + s.shortfall() + " | " + s.mark() + " " + e(s.statusText()) + " | "
+                        + e(s.source().id()) + "「" + e(s.quote()) + "」 |");
+            }
+            line();
+            line(e(v.basisNote()));
         }
 
-
-
-
-        private String basisMark(IndicatorScore s) {
-            return "policy-choice".equals(s.getCriterion().basis()) ? "*" : "";
+        private void texts(String heading, List<TextRow> rows, boolean evidence) {
+            if (rows.isEmpty()) return;
+            line();
+            line("### " + heading);
+            line();
+            for (TextRow d : rows) {
+                line("- " + e(d.text()) + (evidence ? " — " + e(d.about()) : "")
+                        + " — " + e(d.source().id()) + "「" + e(d.quote()) + "」");
+            }
         }
 
-
-
-        private String mark(Status s) {
-            return ReportText.MARK.get(s) + " " + x.status(s);
+        private static String recommendation(TextRow r) {
+            return e(r.text()) + e(r.about()) + " — " + e(r.source().id())
+                    + "「" + e(r.quote()) + "」";
         }
 
         private void line(String s) {

@@ -42,6 +42,21 @@ public record RankingChart(int width, int height, int plotX, int plotWidth, List
         return new RankingChart(LABEL_WIDTH + PLOT_WIDTH + 50, plotBottom + 22, LABEL_WIDTH, PLOT_WIDTH, bars, ticks);
     }
 
+    /** Width on a printed page: its pixels at 96 per inch, narrowed to the text width of A4 ({@value #PRINT_MM} mm). */
+    public String printWidth() {
+        return Math.round(printScale() * width) + "mm";
+    }
+
+    public String printHeight() {
+        return Math.round(printScale() * height) + "mm";
+    }
+
+    static final double PRINT_MM = 170;
+
+    private double printScale() {
+        return Math.min(25.4 / 96, PRINT_MM / width);
+    }
+
     /** Bottom of the plot area, where the tick lines end. */
     public int plotBottom() {
         return height - 22;

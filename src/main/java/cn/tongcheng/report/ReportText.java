@@ -12,7 +12,7 @@ import cn.tongcheng.i18n.Messages;
 import cn.tongcheng.rules.Catalogue;
 import cn.tongcheng.rules.Tier;
 
-/** How values of the result model are shown in the HTML report and the workbook, in one language. */
+/** How values of the result model are worded for the report view, in one language. */
 final class ReportText {
     static final Map<Status, String> MARK = Map.of(Status.MET, "✔", Status.PARTLY_MET, "◐",
             Status.NOT_MET, "✘", Status.NO_DATA, "？");
@@ -41,6 +41,18 @@ final class ReportText {
         if (f == null) return "";
         String own = f.kind().needsQuote() ? f.source() + "「" + f.quote() + "」"
                 : m.get("report.provenance.evidence", f.source(), f.kind().label(zh()), f.evidence());
+        if (f.overruled().isEmpty()) return own;
+        String others = String.join(zh() ? "；" : "; ", f.overruled().stream()
+                .map(o -> m.get("report.provenance.other", o.source(), o.value().display())).toList());
+        return own + m.get("report.provenance.preferred", others);
+    }
+
+    /**
+     * What stands in 「」 after a figure's source: the quote of a document, or the kind of source and its
+     * evidence (统计资料：表 3-2); and the sources it was preferred to.
+     */
+    String evidence(cn.tongcheng.facts.Fact f) {
+        String own = f.kind().needsQuote() ? f.quote() : f.kind().label(zh()) + (zh() ? "：" : ": ") + f.evidence();
         if (f.overruled().isEmpty()) return own;
         String others = String.join(zh() ? "；" : "; ", f.overruled().stream()
                 .map(o -> m.get("report.provenance.other", o.source(), o.value().display())).toList());

@@ -1,16 +1,9 @@
 package cn.tongcheng.report;
 
-import cn.tongcheng.assessment.Assessment;
-import cn.tongcheng.i18n.Language;
-
-/** Renders an assessment in one format. Renders only: it computes nothing the assessment does not hold. */
+/** Writes a report in one format from the report's view. Arranges only: it computes nothing the view does not hold. */
 public interface ReportWriter {
-    String render(Assessment assessment, Language language);
-
-    /** The file's bytes: the rendered text in UTF-8, unless the format is binary. */
-    default byte[] bytes(Assessment assessment, Language language) {
-        return render(assessment, language).getBytes(java.nio.charset.StandardCharsets.UTF_8);
-    }
+    /** The file's bytes (UTF-8 for the text formats). */
+    byte[] write(ReportView view);
 
     static ReportWriter of(ReportFormat format) {
         return switch (format) {
@@ -18,6 +11,8 @@ public interface ReportWriter {
             case JSON -> new JsonReport();
             case HTML -> new HtmlReport();
             case XLSX -> new XlsxReport();
+            case DOCX -> new DocxReport();
+            case PDF -> new PdfReport();
         };
     }
 }

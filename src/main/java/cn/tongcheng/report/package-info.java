@@ -1,2 +1,5 @@
-/** Report writers (Markdown, JSON), all from one {@link cn.tongcheng.assessment.Assessment}, written atomically. */
+/**
+ * Report writers (Word, PDF, HTML, Markdown, workbook, JSON), all from one {@link cn.tongcheng.report.ReportView} of
+ * one {@link cn.tongcheng.assessment.Assessment}, written atomically.
+ */
 package cn.tongcheng.report;

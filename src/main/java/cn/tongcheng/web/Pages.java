@@ -23,7 +23,8 @@ import cn.tongcheng.i18n.Messages;
 import cn.tongcheng.problem.InvalidInputException;
 import cn.tongcheng.problem.Problem;
 import cn.tongcheng.problem.ShownPath;
-import cn.tongcheng.report.HtmlView;
+import cn.tongcheng.report.ReportView;
+import cn.tongcheng.report.ReportViewBuilder;
 import cn.tongcheng.rules.RuleBase;
 import cn.tongcheng.rules.RuleBaseCompiler;
 import cn.tongcheng.ruletest.RuleTestReader;
@@ -50,8 +51,8 @@ final class Pages {
         Workspace.Outcome o = workspace.latest();
         if (o.failed()) return problems(lang, o, "home");
         Assessment a = o.assessment();
-        HtmlView report = HtmlView.of(a, lang);
-        HtmlView.YearView year = report.years().get(report.years().size() - 1);
+        ReportView report = ReportViewBuilder.of(a, lang);
+        ReportView.YearView year = report.latest();
         return new Page(report.title(), templates.render("dashboard", new Views.Dashboard(t, report, year,
                 Messages.of(lang).get("web.dashboard.assessed", a.places().size(), year.year()))), "home");
     }
@@ -63,7 +64,7 @@ final class Pages {
         Assessment a = o.assessment();
         int y = year == null ? a.years().get(a.years().size() - 1) : year;
         Optional<PlaceAssessment> pa = a.ofYear(y).stream().filter(p -> p.place().id().equals(id)).findFirst();
-        Optional<HtmlView.PlaceView> view = HtmlView.of(a, lang).years().stream().filter(v -> v.year() == y)
+        Optional<ReportView.PlaceView> view = ReportViewBuilder.of(a, lang).years().stream().filter(v -> v.year() == y)
                 .flatMap(v -> v.places().stream()).filter(p -> p.id().equals(id)).findFirst();
         if (pa.isEmpty()) return Optional.empty();
         if (view.isEmpty()) {

@@ -3,7 +3,7 @@ package cn.tongcheng.web;
 import java.util.List;
 import java.util.Map;
 
-import cn.tongcheng.report.HtmlView;
+import cn.tongcheng.report.ReportView;
 
 /** What each page's template shows, already worded in the page's language. */
 final class Views {
@@ -24,14 +24,14 @@ final class Views {
     record ProblemRow(String location, String code, String message, String href) {
     }
 
-    record Dashboard(Map<String, String> t, HtmlView report, HtmlView.YearView year, String assessed) {
+    record Dashboard(Map<String, String> t, ReportView report, ReportView.YearView year, String assessed) {
     }
 
-    record PlacePage(Map<String, String> t, HtmlView.PlaceView place, List<Gap> gaps, String overall, String back) {
+    record PlacePage(Map<String, String> t, ReportView.PlaceView place, List<Gap> gaps, String overall, String back) {
     }
 
     /** A row of the gap table and the explanation its score opens. */
-    record Gap(HtmlView.GapRow row, String explanation) {
+    record Gap(ReportView.IndicatorRow row, String explanation) {
     }
 
     record Run(Map<String, String> t, List<YearOption> years, String done, List<ReportLink> written,

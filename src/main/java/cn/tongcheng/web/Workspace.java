@@ -77,9 +77,10 @@ final class Workspace {
     synchronized List<String> writeReports(Assessment a, Language language) {
         List<String> names = new ArrayList<>();
         try {
+            cn.tongcheng.report.ReportView view = cn.tongcheng.report.ReportViewBuilder.of(a, language);
             for (ReportFormat f : ReportFormat.values()) {
                 String name = ReportFiles.name(a, false, f, language);
-                AtomicFiles.write(project.reports().resolve(name), ReportWriter.of(f).bytes(a, language));
+                AtomicFiles.write(project.reports().resolve(name), ReportWriter.of(f).write(view));
                 names.add(name);
             }
         } catch (IOException e) {

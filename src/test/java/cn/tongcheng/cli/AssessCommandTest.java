@@ -69,8 +69,8 @@ class AssessCommandTest {
     @Test
     void badFactsExitTwoWithLocatedProblemsNoTraceAndNoReport() throws IOException {
         Path facts = Fixtures.copy(Fixtures.miniFacts(), dir.resolve("facts"));
-        Files.writeString(facts.resolve("more.csv"), "place,year,indicator,value,unit,source,quote\nzz,2016,industry.share,20,%,test,q\n"
-                + "a,2016,industry.share,120,%,test,q\n", StandardCharsets.UTF_8);
+        Files.writeString(facts.resolve("more.csv"), "place,year,indicator,value,unit,source,quote\nzz,2016,industry.share,20,%,test,synthetic fixture\n"
+                + "a,2016,industry.share,120,%,test,synthetic fixture\n", StandardCharsets.UTF_8);
         Run run = assess(Fixtures.miniRules(), facts, "--lang", "en");
         assertEquals(2, run.exitCode());
         assertTrue(run.err().contains("The facts have 2 problem(s)"), run.err());

@@ -124,8 +124,8 @@ class DataRoundTest {
         String md = Files.readString(reports.resolve("assessment-2017.md"), StandardCharsets.UTF_8);
         String json = Files.readString(reports.resolve("assessment-2017.json"), StandardCharsets.UTF_8);
         assertTrue(json.matches("(?s).*\"indicator\" : \"" + jiashan.shareId + "\".{0,400}\"value\" : 35\\.0.*"), "35 % read as 35");
-        assertTrue(md.contains("嘉善县统计局（统计资料：2017 年统计年鉴 表 3-2）"), md);
-        assertTrue(md.contains("嘉善县发改局（部门台账：嘉发改〔2017〕12 号）；优先于 A14：3"), md);
+        assertTrue(md.contains("嘉善县统计局「统计资料：2017 年统计年鉴 表 3-2」"), md);
+        assertTrue(md.contains("嘉善县发改局「部门台账：嘉发改〔2017〕12 号；优先于 A14：3"), md);
         assertTrue(json.contains("\"value\" : " + pinghu.countValue + ".0"), "平湖's text-typed number via the GBK CSV");
 
         Run explain = Fixtures.cli(args(in, "explain", "--place", "嘉善", "--year", "2017", "--indicator", jiashan.countId));

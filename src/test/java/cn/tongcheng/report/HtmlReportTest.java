@@ -24,8 +24,8 @@ class HtmlReportTest {
     @BeforeAll
     static void render() {
         a = Fixtures.assess(Fixtures.miniRules(), Fixtures.miniFacts(), List.of(2015, 2016), 1);
-        zh = new HtmlReport().render(a, Language.ZH);
-        en = new HtmlReport().render(a, Language.EN);
+        zh = new HtmlReport().render(ReportViewBuilder.of(a, Language.ZH));
+        en = new HtmlReport().render(ReportViewBuilder.of(a, Language.EN));
     }
 
     private static int count(String html, String regex) {
@@ -74,12 +74,67 @@ class HtmlReportTest {
     }
 
     @Test
+    void trendChartAcrossTheAssessedYearsWithTheIndexAndEachDimensionThatHasAScore() {
+        String a2016 = section(zh, "a-2016");
+        assertEquals(1, count(a2016, "data-chart=\"trend\""), a2016);
+        String trend = a2016.substring(a2016.indexOf("data-chart=\"trend\""));
+        trend = trend.substring(0, trend.indexOf("</figure>"));
+        ReportView v = ReportViewBuilder.of(a, Language.ZH);
+        TrendChart chart = v.latest().placesWithData().stream().filter(p -> p.id().equals("a")).findFirst().orElseThrow().trend();
+        assertEquals(List.of(2015, 2016), chart.years());
+        assertEquals("综合指数", chart.series().get(0).name());
+        assertEquals(java.util.Arrays.asList(62.5, 64.6), chart.series().get(0).values(), "乙县's index in 2015 and 2016");
+        assertEquals(1, chart.series().get(0).lines().size(), "one unbroken line");
+        assertTrue(trend.contains("<g class=\"series\" data-series=\"综合指数\"><polyline"), trend);
+        assertTrue(trend.contains("<title>综合指数 2015: 62.5</title>"), trend);
+        assertTrue(trend.contains("data-series=\"产业合作\""), trend);
+        List<String> names = chart.series().stream().map(TrendChart.Series::name).toList();
+        assertTrue(names.containsAll(List.of("交通基础设施", "产业合作", "公共服务")), names.toString());
+        ReportView oneYear = ReportViewBuilder.of(Fixtures.assess(Fixtures.miniRules(), Fixtures.miniFacts(), List.of(2016), 1),
+                Language.ZH);
+        assertFalse(oneYear.latest().placesWithData().get(0).hasTrend(), "no trend from one year");
+    }
+
+    @Test
     void recommendationsWithSourcesAndCoverageAndProfile() {
         String a2016 = section(zh, "a-2016");
         assertTrue(a2016.contains("推进医保实时结算。"), a2016);
         assertTrue(a2016.contains("A08"), a2016);
         assertTrue(a2016.contains("4 个指标中 4 个有数据"), a2016);
         assertTrue(section(zh, "b-2016").contains("+37.5"), "profile: industry.share against the others' mean");
+    }
+
+    @Test
+    void sourceMarksLinkToTheArticlesCitedWithTheirTitles() {
+        assertTrue(section(zh, "a-2016").contains("<a class=\"src\" href=\"#art-A16\">A16</a>"), section(zh, "a-2016"));
+        int list = zh.indexOf("<section class=\"articles\" id=\"articles\">");
+        assertTrue(list > 0, "list of articles cited");
+        String articles = zh.substring(list);
+        assertTrue(articles.contains("<li id=\"art-A16\"><strong>A16</strong> 接轨上海，让百姓就医更有“获得感”. 《浙江在线新闻网》, 2016-10-20</li>"),
+                articles);
+        assertFalse(articles.contains("id=\"art-A01\""), "only articles cited");
+        assertFalse(zh.contains("\\*"), "no literal backslash before the policy-choice mark");
+        assertTrue(zh.contains("<p class=\"note\">* 目标为政策选择"), "footnote");
+    }
+
+    @Test
+    void everyRecommendationIsInThePageThoseBeyondTheFirstFolded() {
+        ReportView v = ReportViewBuilder.of(a, Language.ZH);
+        int inView = 0;
+        for (ReportView.YearView y : v.years()) {
+            for (ReportView.PlaceView p : y.placesWithData()) {
+                inView += p.recommendations().all().size() + p.noDataRecommendations().all().size();
+            }
+        }
+        assertEquals(inView, count(zh, "<li class=\"rec\">"),
+                "every recommendation of every place with data");
+        assertFalse(zh.contains("JSON"), "nothing sent to the JSON report");
+        List<ReportView.TextRow> twelve = java.util.Collections.nCopies(12, v.latest().placesWithData().get(0)
+                .recommendations().all().get(0));
+        ReportView.Listing folded = ReportView.Listing.of(twelve, "展开其余 2 条");
+        assertEquals(10, folded.first().size());
+        assertEquals(2, folded.rest().size());
+        assertEquals("展开其余 2 条", folded.more());
     }
 
     @Test

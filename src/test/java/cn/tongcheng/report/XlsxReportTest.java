@@ -72,6 +72,8 @@ class XlsxReportTest {
             assertNull(peer.getCell(5), "peers are not ranked");
 
             Row share = find(wb.getSheet("产业合作"), "2016", "乙县", "上海项目占比");
+            assertEquals("0.###\" %\"", share.getCell(3).getCellStyle().getDataFormatString(), "unit beside the value");
+            assertEquals("0.###\" %\"", share.getCell(4).getCellStyle().getDataFormatString(), "unit beside the target");
             assertEquals(30, share.getCell(3).getNumericCellValue(), 1e-9);
             assertEquals(40, share.getCell(4).getNumericCellValue(), 1e-9);
             assertEquals(75, share.getCell(5).getNumericCellValue(), 1e-9);
@@ -85,12 +87,35 @@ class XlsxReportTest {
     }
 
     @Test
+    void everySheetPrintsLandscapeOnePageWideWithItsHeaderRowRepeatedAndTheScaleHasColours() throws IOException {
+        try (Workbook wb = workbook(Fixtures.miniRules(), Fixtures.miniFacts())) {
+            for (Sheet s : wb) {
+                assertTrue(s.getPrintSetup().getLandscape(), s.getSheetName());
+                assertEquals(1, s.getPrintSetup().getFitWidth(), s.getSheetName());
+                assertEquals(0, s.getPrintSetup().getFitHeight(), s.getSheetName());
+                assertTrue(s.getFitToPage());
+                assertEquals("1:1", s.getRepeatingRows().formatAsString().replace("$", ""));
+            }
+            var cf = ((org.apache.poi.xssf.usermodel.XSSFSheet) wb.getSheet("总览")).getSheetConditionalFormatting();
+            var scale = cf.getConditionalFormattingAt(0).getRule(0).getColorScaleFormatting();
+            assertEquals(3, scale.getColors().length);
+            for (var c : scale.getColors()) {
+                byte[] argb = ((org.apache.poi.xssf.usermodel.XSSFColor) c).getARGB();
+                assertEquals((byte) 0xFF, argb[0], "opaque: an empty or transparent colour prints black in LibreOffice");
+            }
+            assertEquals(100, scale.getThresholds()[2].getValue(), 1e-9);
+        }
+    }
+
+    @Test
     void textThatLooksLikeAFormulaIsWrittenAsText() throws IOException {
         Path facts = Fixtures.copy(Fixtures.miniFacts(), dir.resolve("facts"));
         Path csv = facts.resolve("facts.csv");
         Files.writeString(csv, Files.readString(csv).replace("a,2016,industry.share,30,%,test,synthetic fixture,",
                 "a,2016,industry.share,30,%,=1+2,@cmd,"));
-        try (Workbook wb = workbook(Fixtures.miniRules(), facts)) {
+        // rules without the test documents beside them, so that the planted source is not looked up in them
+        Path rules = Fixtures.copy(Fixtures.miniRules(), dir.resolve("rules"));
+        try (Workbook wb = workbook(rules, facts)) {
             Cell source = find(wb.getSheet("产业合作"), "2016", "乙县", "上海项目占比").getCell(8);
             assertEquals(CellType.STRING, source.getCellType());
             assertEquals("=1+2「@cmd」", source.getStringCellValue()); // source and quote, as every report shows them

@@ -46,11 +46,11 @@ class SourceLibraryTest {
         assertEquals(0, run.exitCode(), run.err());
         String md = Files.readString(dir.resolve("assessment-2016.md"), StandardCharsets.UTF_8);
         String refs = md.substring(md.indexOf("## 参考文献"));
-        assertTrue(refs.contains("- A14 《嘉善：通勤车“对接”大上海》，嘉兴在线—嘉兴日报，2016-11-17"), refs);
-        assertFalse(refs.contains("A00 "), "the preface is cited by nothing: " + refs);
+        assertTrue(refs.contains("- **A14** 嘉善：通勤车“对接”大上海. 嘉兴在线—嘉兴日报, 2016-11-17"), refs);
+        assertFalse(refs.contains("**A00**"), "the preface is cited by nothing: " + refs);
         String html = Files.readString(dir.resolve("assessment-2016.html"), StandardCharsets.UTF_8);
         assertTrue(html.contains("<h2>参考文献</h2>"), "the HTML report lists them too");
-        assertTrue(html.contains("<li>A14 《嘉善：通勤车“对接”大上海》，嘉兴在线—嘉兴日报，2016-11-17</li>"));
+        assertTrue(html.contains("<strong>A14</strong> 嘉善：通勤车“对接”大上海. 嘉兴在线—嘉兴日报, 2016-11-17</li>"), html);
     }
 
     @Test
