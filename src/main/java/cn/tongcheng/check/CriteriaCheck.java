@@ -9,6 +9,7 @@ import java.util.Set;
 import java.util.TreeSet;
 
 import cn.tongcheng.check.Finding.Severity;
+import cn.tongcheng.model.Origins;
 import cn.tongcheng.engine.AssessmentEngine;
 import cn.tongcheng.engine.CriteriaProbe;
 import cn.tongcheng.engine.PlaceYear;

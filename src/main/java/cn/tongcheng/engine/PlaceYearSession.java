@@ -93,7 +93,7 @@ final class PlaceYearSession {
             session.fireAllRules();
             healthy = true;
             return new PlaceYearOutcome(py.placeRecord(), py.getYear(), scores, sorted(card.recommendations()),
-                    card.diagnoses().stream().sorted(Comparator.comparing(Diagnosis::origin)).toList());
+                    card.diagnoses().stream().sorted(Comparator.comparing(Diagnosis::origin, cn.tongcheng.model.Origins.ORDER)).toList());
         } catch (ConsequenceException e) {
             // A rule's action failed (a bad cell value, a division by zero …): the author's problem, at its rule.
             problems.addAt(ruleBase.index().origin(e.getMatch().getRule()), "", "rules.runtime",
@@ -145,7 +145,7 @@ final class PlaceYearSession {
         return recs.stream().sorted(Comparator
                 .comparing((Recommendation r) -> r.priority() == null ? Double.NEGATIVE_INFINITY : r.priority(),
                         Comparator.reverseOrder())
-                .thenComparing(Recommendation::origin)
+                .thenComparing(Recommendation::origin, cn.tongcheng.model.Origins.ORDER)
                 .thenComparing(Recommendation::indicator)).filter(r -> seen.add(r.rule())).toList();
     }
 }

@@ -9,7 +9,7 @@ import java.util.List;
  * @param levels for {@link IndicatorType#LEVEL}: the levels from worst to best; empty otherwise
  * @param min lowest plausible value (for validation), or NaN when unbounded
  * @param max highest plausible value (for validation), or NaN when unbounded
- * @param origin where the rule base defines it ({@code rules/x.drl.csv:12})
+ * @param origin where the rule base defines it ({@code rules/catalogue/indicators.csv:12})
  * @param definition what is counted and how (the table's {@code definition} column, else its note), for forms
  */
 public record Indicator(String id, String nameZh, String nameEn, String dimension, IndicatorType type, String unit,

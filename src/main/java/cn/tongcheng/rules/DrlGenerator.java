@@ -84,11 +84,11 @@ final class DrlGenerator {
     }
 
     private static String file(String origin) {
-        return origin.substring(0, origin.lastIndexOf(':'));
+        return cn.tongcheng.model.Origins.file(origin);
     }
 
     private static int line(String origin) {
-        return Integer.parseInt(origin.substring(origin.lastIndexOf(':') + 1));
+        return cn.tongcheng.model.Origins.line(origin);
     }
 
     private static String render(Mustache template, Object scope) {

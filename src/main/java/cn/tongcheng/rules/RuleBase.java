@@ -21,8 +21,12 @@ public record RuleBase(KieBase kieBase, RuleRows rows, List<RuleFile> files, Rul
         return rows.catalogue();
     }
 
-    /** The number of rules (including the rules generated for each table row). */
+    /**
+     * The number of rules as their authors see them: each table row (criteria, recommendation, diagnosis) once,
+     * though it is compiled into one Drools rule per indicator it names, and each hand-written rule.
+     */
     public int ruleCount() {
-        return kieBase.getKiePackages().stream().mapToInt(p -> p.getRules().size()).sum();
+        return (int) kieBase.getKiePackages().stream().flatMap(p -> p.getRules().stream()).map(index::origin)
+                .distinct().count();
     }
 }

@@ -9,9 +9,9 @@ import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
 /**
- * Checks the text of a rule file against an allow-list before Drools compiles it, because DRL (and the
- * action cells of a decision table, which become DRL) can call any Java, and rule metadata is evaluated
- * while compiling. Rules may use the project's model types, {@code Math}, boxed numbers, strings, and a
+ * Checks the text of a rule file against an allow-list before Drools compiles it, because hand-written DRL
+ * can call any Java, and rule metadata is evaluated while compiling (the DRL generated from the tables is
+ * checked too, though only ids reach it). Rules may use the project's model types, {@code Math}, boxed numbers, strings, and a
  * few collections; nothing else. Names are found by a tokenizer that skips comments and string literals
  * exactly as the Java lexer does; Unicode escapes ({@code \u0053ystem}), which Java decodes before
  * lexing and which could hide a name, are refused outright.

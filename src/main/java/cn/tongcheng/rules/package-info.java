@@ -1,6 +1,6 @@
 /**
- * The rule base: compiling {@code rules/} (DRL files and spreadsheet decision tables) at run time, mapping
- * compile errors back to file, line and sheet row, and reading the catalogue (dimensions, indicators, tiers,
- * method parameters) that the catalogue tables define.
+ * The rule base: the plain tables of {@code rules/} read into typed rows (every cell checked and located),
+ * the DRL generated from them and compiled at run time with the hand-written {@code .drl} files, what each
+ * compiled rule stands for, and the catalogue (dimensions, indicators, tiers, method parameters).
  */
 package cn.tongcheng.rules;

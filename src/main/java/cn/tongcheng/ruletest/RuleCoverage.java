@@ -80,7 +80,7 @@ public final class RuleCoverage {
                     (a, b) -> new RuleUse(a.name(), a.origin(), a.fired() || b.fired(), a.asserted() || b.asserted()));
         }));
         List<RuleUse> all = new ArrayList<>(byOrigin.values());
-        all.sort(Comparator.comparing(RuleUse::origin, RuleCoverage::compareOrigins));
+        all.sort(Comparator.comparing(RuleUse::origin, cn.tongcheng.model.Origins.ORDER));
         Map<String, int[]> byFile = new LinkedHashMap<>();
         for (RuleUse u : all) {
             int[] c = byFile.computeIfAbsent(file(u.origin()), k -> new int[2]);
@@ -93,18 +93,6 @@ public final class RuleCoverage {
     }
 
     private static String file(String origin) {
-        int c = origin.lastIndexOf(':');
-        return c > 0 ? origin.substring(0, c) : origin;
-    }
-
-    private static int compareOrigins(String a, String b) {
-        int byFile = file(a).compareTo(file(b));
-        if (byFile != 0) return byFile;
-        try {
-            return Integer.compare(Integer.parseInt(a.substring(a.lastIndexOf(':') + 1)),
-                    Integer.parseInt(b.substring(b.lastIndexOf(':') + 1)));
-        } catch (NumberFormatException e) {
-            return a.compareTo(b);
-        }
+        return cn.tongcheng.model.Origins.file(origin);
     }
 }

@@ -1,20 +1,23 @@
-package cn.tongcheng.check;
+package cn.tongcheng.model;
 
 import java.util.Comparator;
 
-/** {@code file:line} origins: ordered by file, then numerically by line. */
-final class Origins {
-    static final Comparator<String> ORDER = Origins::compare;
+/**
+ * Origins as the rule base and facts record them ({@code file:line}): their file and line, and their order — by
+ * file, then numerically by line (so that row 20 comes before row 100).
+ */
+public final class Origins {
+    public static final Comparator<String> ORDER = Origins::compare;
 
     private Origins() {
     }
 
-    static String file(String origin) {
+    public static String file(String origin) {
         int c = origin.lastIndexOf(':');
         return c > 0 && origin.substring(c + 1).matches("\\d+") ? origin.substring(0, c) : origin;
     }
 
-    static int line(String origin) {
+    public static int line(String origin) {
         int c = origin.lastIndexOf(':');
         return c > 0 && origin.substring(c + 1).matches("\\d+") ? Integer.parseInt(origin.substring(c + 1)) : 0;
     }
