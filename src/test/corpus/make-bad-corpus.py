@@ -413,15 +413,17 @@ case("rules-drl-nul", "a rule file with a NUL byte on line 3",
 case("rules-table-empty", "an empty criteria table", {CRIT: b""}, [CRIT + ": file.empty"])
 case("rules-table-xlsx-junk", "text saved as an .xlsx table", {"rules/criteria/more.xlsx": "not a workbook\n"},
      ["rules/criteria/more.xlsx: file.malformed"])
-case("rules-table-bad-year", "a year cell that is not four digits (2017年)",
-     {CRIT: targets.replace("C-SET,,2016,", "C-SET,,2017年,")}, [CRIT + ":6:C: from_year: criteria.bad-year"])
+case("rules-table-bad-year", "a year cell that is not four digits (二〇一七; 2017年 and ２０１７ are read as 2017)",
+     {CRIT: targets.replace("C-SET,,2016,", "C-SET,,二〇一七,")}, [CRIT + ":6:C: from_year: criteria.bad-year"])
 case("rules-table-reversed-years", "from_year after to_year",
      {CRIT: targets.replace("C-SET,,2016,", "C-SET,,2016,2010")}, [CRIT + ":6:D: to_year: criteria.reversed-years"])
 case("rules-table-dead-row-bad-cells", "a row no place uses, with target maybe and weight -3: refused all the same",
      {CRIT: targets + "C-DEAD,borders=nowhere,1990,1991,industry.projects,maybe,-3,policy-choice,,,test,\r\n"},
      [CRIT + ":7:F: target: criteria.bad-target", CRIT + ":7:G: weight: criteria.bad-weight"])
-case("rules-table-applies-to-typo", "applies_to conty/district",
-     {CRIT: targets.replace("C-BUS,county/district", "C-BUS,conty/district")}, [CRIT + ":2:B: applies_to: criteria.bad-applies-to"])
+case("rules-table-applies-to-typo", "applies_to conty/district: no place is conty (did you mean county?)",
+     {CRIT: targets.replace("C-BUS,county/district", "C-BUS,conty/district")}, [CRIT + ":2: applies_to: criteria.unknown-place"])
+case("rules-table-applies-to-bad-word", "applies_to with a word that is neither kind, place nor attribute (a quote)",
+     {CRIT: targets.replace("C-BUS,county/district", "C-BUS,\"county/\"\"x\"")}, [CRIT + ":2:B: applies_to: criteria.bad-applies-to"])
 case("rules-table-unknown-place", "applies_to names a place the facts do not have",
      {CRIT: targets.replace("C-PROJ,city", "C-PROJ,jiaxin")}, [CRIT + ":5: applies_to: criteria.unknown-place"])
 case("ok-rules-table-full-width-separator", "applies_to 县／区 with a full-width slash is read as county or district",

@@ -1,6 +1,5 @@
 package cn.tongcheng.engine;
 
-import java.util.Arrays;
 import java.util.Map;
 
 import cn.tongcheng.facts.Place;
@@ -36,19 +35,15 @@ public final class PlaceYear {
     }
 
     /**
-     * True when any of the words (separated by {@code /}, {@code ,}, {@code 、} or spaces) names this place's
-     * kind, its id, or an attribute as {@code key=value}; an empty text applies to every place.
+     * True when the words name this place's kind, its id, or an attribute as {@code key=value}, read as the
+     * criteria tables' {@code applies_to} is; an empty text applies to every place. For hand-written DRL.
      */
     public boolean appliesTo(String words) {
-        if (words == null || words.isBlank()) return true;
-        return Arrays.stream(words.split("[/,、\\s]+")).filter(w -> !w.isEmpty()).anyMatch(this::matches);
+        return PARSED.computeIfAbsent(words == null ? "" : words, w -> cn.tongcheng.rules.AppliesTo.parse(w).appliesTo())
+                .matches(place.kind(), place.id(), place.attributes());
     }
 
-    private boolean matches(String word) {
-        int eq = word.indexOf('=');
-        if (eq > 0) return word.substring(eq + 1).equals(place.attributes().get(word.substring(0, eq)));
-        return word.equals(place.kind()) || word.equals(place.id());
-    }
+    private static final java.util.Map<String, cn.tongcheng.rules.AppliesTo> PARSED = new java.util.concurrent.ConcurrentHashMap<>();
 
     /** The place itself (named so that rules see only the id as {@code place}). */
     public Place placeRecord() {

@@ -24,13 +24,23 @@ public final class PlaceReferences {
             ids.add(p.id());
             p.attributes().forEach((k, v) -> attributes.add(k + "=" + v));
         });
+        Set<String> idsAndKinds = new TreeSet<>(ids);
+        for (cn.tongcheng.model.PlaceKind k : cn.tongcheng.model.PlaceKind.values()) idsAndKinds.add(k.id());
         for (CriterionRow c : rows.criteria()) {
             for (AppliesTo.Term t : c.appliesTo().terms()) {
                 String word = null;
                 Set<String> known = null;
                 if (t instanceof AppliesTo.PlaceId p && !ids.contains(p.id())) {
+                    // a Chinese place name stands for its id; a slip may be one of a kind (conty → county)
+                    java.util.Optional<String> byName = places.stream().filter(pl -> pl.nameZh().equals(p.id())
+                            || pl.nameZh().replaceAll("[市县区]$", "").equals(p.id())).map(Place::id).findFirst();
+                    if (byName.isPresent()) {
+                        problems.addAt(c.origin(), "applies_to", "criteria.unknown-place", p.id(),
+                                Messages.ui("check.did-you-mean", byName.get()));
+                        continue;
+                    }
                     word = p.id();
-                    known = ids;
+                    known = idsAndKinds;
                 } else if (t instanceof AppliesTo.Attribute a && !attributes.contains(a.key() + "=" + a.value())) {
                     word = a.key() + "=" + a.value();
                     known = attributes;

@@ -37,7 +37,7 @@ public final class RuleTableReader {
      * end the literal (a quote, a backslash, a line break) cannot pass.
      */
     static final Pattern SAFE = Pattern.compile("[\\p{L}\\p{N}][\\p{L}\\p{N}._\\-]*");
-    private static final Pattern LIST_SEPARATOR = Pattern.compile("[/,、，／|｜;；\\s]+");
+    private static final Pattern LIST_SEPARATOR = Pattern.compile("[/,、，／|｜;；\\s\u3000]+");
 
     private final ProblemList problems;
     private final Map<String, Location> ids = new HashMap<>();
@@ -237,6 +237,9 @@ public final class RuleTableReader {
         if (basis == null) {
             problems.add(r.at("basis"), "basis", "criteria.bad-basis", r.get("basis"));
             ok = false;
+        } else if (basis.equals(CriterionRow.SOURCED) && r.has("reason") && !reasons.containsKey(r.get("reason"))) {
+            unknown(r, "reason", "criteria.unknown-reason", List.copyOf(reasons.keySet()));
+            ok = false;
         } else if (basis.equals(CriterionRow.SOURCED)) {
             if (!r.has("source") || !r.has("quote")) {
                 problems.add(r.at(r.has("source") ? "quote" : "source"), r.has("source") ? "quote" : "source",
@@ -280,41 +283,20 @@ public final class RuleTableReader {
 
     /** {@code county/district}, {@code 县、区}, {@code pinghu}, {@code borders=shanghai}; empty for every place. */
     private Optional<AppliesTo> appliesTo(TableRow r) {
-        String text = r.get("applies_to");
-        if (text.isEmpty()) return Optional.of(AppliesTo.EVERY_PLACE);
-        List<AppliesTo.Term> terms = new ArrayList<>();
-        boolean ok = true;
-        for (String word : LIST_SEPARATOR.split(text.strip())) {
-            if (word.isEmpty()) continue;
-            String w = word.replace('＝', '=');
-            int eq = w.indexOf('=');
-            Optional<PlaceKind> kind = PlaceKind.parse(w);
-            List<String> kinds = Stream.of(PlaceKind.values()).map(PlaceKind::id).toList();
-            Optional<String> nearKind = Suggestions.nearest(w, kinds);
-            if (kind.isPresent()) {
-                terms.add(new AppliesTo.Kind(kind.get()));
-            } else if (eq > 0 && SAFE.matcher(w.substring(0, eq)).matches() && SAFE.matcher(w.substring(eq + 1)).matches()) {
-                terms.add(new AppliesTo.Attribute(w.substring(0, eq), w.substring(eq + 1)));
-            } else if (eq < 0 && SAFE.matcher(w).matches() && nearKind.isEmpty()) {
-                terms.add(new AppliesTo.PlaceId(w)); // checked against the places once the facts are read
-            } else {
-                String hint = nearKind.map(n -> Messages.ui("check.did-you-mean", n)).orElse("");
-                problems.add(r.at("applies_to"), "applies_to", "criteria.bad-applies-to", word, hint);
-                ok = false;
-            }
+        AppliesTo.Parse parse = AppliesTo.parse(r.get("applies_to"));
+        for (String word : parse.refused()) {
+            problems.add(r.at("applies_to"), "applies_to", "criteria.bad-applies-to", word, "");
         }
-        return ok ? Optional.of(new AppliesTo(terms)) : Optional.empty();
+        return parse.refused().isEmpty() ? Optional.of(parse.appliesTo()) : Optional.empty();
     }
 
     private Optional<Integer> year(TableRow r, String column) {
         if (!r.has(column)) return Optional.empty();
         String t = r.get(column);
-        if (t.matches("\\d{4}")) {
-            int y = Integer.parseInt(t);
-            if (y >= 1900 && y <= 2100) return Optional.of(y);
-        }
-        problems.add(r.at(column), column, "criteria.bad-year", t);
-        return Optional.empty();
+        // as a fact's year is read: four digits, also full-width or followed by 年
+        Optional<Integer> y = ValueParser.year(t, new ArrayList<>()).filter(v -> v >= 1900 && v <= 2100);
+        if (y.isEmpty()) problems.add(r.at(column), column, "criteria.bad-year", t);
+        return y;
     }
 
     /** Two rows that would both set the target of one indicator for the same place-year, for some place. */

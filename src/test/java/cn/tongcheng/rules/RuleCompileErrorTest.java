@@ -52,13 +52,13 @@ class RuleCompileErrorTest {
     void everyBadCellOfEveryTableIsNamedAtOnceByFileRowAndColumn() throws IOException {
         Path rules = rules();
         replace(rules.resolve("catalogue/dimensions.csv"), "public,公共服务,Public services,2", "public,公共服务,Public services,heavy");
-        replace(rules.resolve("criteria/targets.csv"), "C-SET,,2016,", "C-SET,,2016年,");
+        replace(rules.resolve("criteria/targets.csv"), "C-SET,,2016,", "C-SET,,二〇一六,");
         replace(rules.resolve("catalogue/method.csv"), "band.partly_met,0.6", "band.partly_met,1.6");
         List<Problem> ps = compileErrors(rules);
         assertTrue(ps.stream().anyMatch(p -> p.file().endsWith("dimensions.csv") && p.column().equals("D")
                 && p.code().equals("catalogue.bad-number")), ps.toString());
         assertTrue(ps.stream().anyMatch(p -> p.file().endsWith("targets.csv") && p.line() == 6 && p.column().equals("C")
-                && p.code().equals("criteria.bad-year") && p.message().contains("2016年")), ps.toString());
+                && p.code().equals("criteria.bad-year") && p.message().contains("二〇一六")), ps.toString());
         assertTrue(ps.stream().anyMatch(p -> p.file().endsWith("method.csv") && p.column().equals("B")
                 && p.code().equals("catalogue.bad-parameter")), ps.toString());
         assertTrue(ps.stream().noneMatch(p -> p.message().contains("ERR 102") || p.message().contains("mismatched")), ps.toString());
