@@ -133,6 +133,7 @@ public final class RuleBaseCompiler {
             batch.add(r, ResourceType.DRL);
         }
         batch.build();
+        if (!kb.hasErrors()) RuleSandbox.checkCompiled(kb, files, problems);
         List<KnowledgeBuilderError> errors = new ArrayList<>(kb.getErrors());
         // Drools adds this after a parse error; it tells the author nothing the real error does not.
         if (errors.size() > 1) errors.removeIf(e -> e.getMessage().contains("Parser returned a null Package"));
