@@ -11,6 +11,7 @@ import java.util.function.Supplier;
 import cn.tongcheng.engine.AssessmentEngine;
 import cn.tongcheng.engine.PlaceYear;
 import cn.tongcheng.engine.PlaceYearOutcome;
+import cn.tongcheng.engine.RunLimits;
 import cn.tongcheng.engine.ProgressListener;
 import cn.tongcheng.facts.Fact;
 import cn.tongcheng.facts.FactBase;
@@ -34,9 +35,15 @@ public final class Assessor {
      * @param places place ids or Chinese names; empty means every place
      * @param encoding the encoding of fact files, or null to detect it
      * @param rankWithPeers rank county-level peer places alongside Jiaxing's counties and districts
+     * @param limits how far the rules of one place-year may run
      */
     public record Request(Path rulesDir, Path factsDir, List<Integer> years, List<String> places, int threads,
-                          Charset encoding, boolean rankWithPeers) {
+                          Charset encoding, boolean rankWithPeers, RunLimits limits) {
+
+        public Request(Path rulesDir, Path factsDir, List<Integer> years, List<String> places, int threads,
+                       Charset encoding, boolean rankWithPeers) {
+            this(rulesDir, factsDir, years, places, threads, encoding, rankWithPeers, RunLimits.DEFAULT);
+        }
 
         public Request(Path rulesDir, Path factsDir, List<Integer> years, List<String> places, int threads,
                        Charset encoding) {
@@ -72,7 +79,7 @@ public final class Assessor {
         for (Fact f : facts.facts()) {
             byPlaceYear.computeIfAbsent(AssessmentEngine.key(f.place(), f.year()), k -> new ArrayList<>()).add(f);
         }
-        List<PlaceYearOutcome> outcomes = new AssessmentEngine(inputs.ruleBase(), request.threads(), listener)
+        List<PlaceYearOutcome> outcomes = new AssessmentEngine(inputs.ruleBase(), request.threads(), listener, request.limits())
                 .run(tasks, byPlaceYear, progress);
         Aggregator aggregator = new Aggregator(inputs.ruleBase().catalogue());
         List<PlaceAssessment> assessed = outcomes.stream().map(aggregator::aggregate).toList();

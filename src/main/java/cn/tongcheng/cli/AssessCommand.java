@@ -88,14 +88,14 @@ public final class AssessCommand implements Callable<Integer> {
                     Messages.ui("problem.option.bad-threads", threads)));
         }
         Assessor.Request request = new Assessor.Request(input.rules, input.facts, input.years, places, threads, input.encoding,
-                rankWithPeers);
+                rankWithPeers, input.limits());
         Assessor.Inputs inputs = Assessor.load(request);
         ValidationSummary.print(spec.commandLine().getErr(), inputs.factBase().notices());
         List<String> selected = Assessor.places(request, inputs.factBase()).stream().map(p -> p.id()).toList();
         Progress progress = new Progress(spec.commandLine().getErr());
         // The whole field first, so that ranks and their sensitivity are those of all places; then the selection.
         Assessment assessment = Assessor.assess(new Assessor.Request(input.rules, input.facts, input.years, List.of(),
-                threads, input.encoding, rankWithPeers), inputs, progress);
+                threads, input.encoding, rankWithPeers, input.limits()), inputs, progress);
         progress.finish();
         if (sensitivityDraws > 0) assessment = assessment.withSensitivity(sensitivityDraws, seed);
         if (!places.isEmpty()) assessment = assessment.only(selected);

@@ -32,8 +32,14 @@ final class PlaceYearSession {
     private final ThreadLocal<KieSession> reusable;
     private final java.util.Queue<KieSession> kept = new java.util.concurrent.ConcurrentLinkedQueue<>();
     private final boolean cardDeclared;
+    private final FiringGuard guard;
 
     PlaceYearSession(RuleBase ruleBase, Supplier<? extends AgendaEventListener> listener) {
+        this(ruleBase, listener, RunLimits.DEFAULT);
+    }
+
+    PlaceYearSession(RuleBase ruleBase, Supplier<? extends AgendaEventListener> listener, RunLimits limits) {
+        this.guard = new FiringGuard(limits, ruleBase);
         this.reusable = ThreadLocal.withInitial(() -> {
             KieSession session = ruleBase.kieBase().newKieSession();
             kept.add(session);
@@ -83,7 +89,7 @@ final class PlaceYearSession {
         ScoreCard card = new ScoreCard(ruleBase.origins());
         KieSession session = listener == null ? reusable.get() : newSession();
         boolean healthy = false;
-        try {
+        try (FiringGuard.Unit unit = guard.begin(session, py)) {
             if (cardDeclared) session.setGlobal("card", card);
             session.insert(py);
             Map<String, Fact> factByIndicator = new HashMap<>();
@@ -91,10 +97,10 @@ final class PlaceYearSession {
                 session.insert(new Observation(f));
                 factByIndicator.put(f.indicator(), f);
             }
-            session.fireAllRules();
+            unit.fire();
             List<IndicatorScore> scores = sheet.score(card.criteria(criterionReader, py, problems), factByIndicator);
             scores.forEach(session::insert);
-            session.fireAllRules();
+            unit.fire();
             healthy = true;
             return new PlaceYearOutcome(py.placeRecord(), py.getYear(), scores, sorted(card.recommendations()),
                     card.diagnoses().stream().sorted(Comparator.comparing(Diagnosis::origin)).toList());
@@ -102,6 +108,10 @@ final class PlaceYearSession {
             // A rule's action failed (a bad cell value, a division by zero …): the author's problem, at its rule.
             problems.addAt(ruleBase.origins().of(e.getMatch().getRule()), "", "rules.runtime",
                     e.getMatch().getRule().getName(), py.getPlace(), py.getYear(), rootMessage(e));
+            return new PlaceYearOutcome(py.placeRecord(), py.getYear(), List.of(), List.of(), List.of());
+        } catch (RuntimeException e) {
+            // past a limit, or a condition that threw: the author's problem, at the rule (FiringGuard)
+            if (!guard.report(e, py, problems)) throw e;
             return new PlaceYearOutcome(py.placeRecord(), py.getYear(), List.of(), List.of(), List.of());
         } finally {
             if (healthy) release(session);

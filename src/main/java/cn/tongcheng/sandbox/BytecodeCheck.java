@@ -70,6 +70,9 @@ public final class BytecodeCheck {
             "org/drools/core/rule/consequence/KnowledgeHelper.delete",
             "org/drools/core/rule/consequence/KnowledgeHelper.retract");
 
+    /** Drools' bit masks, which update() and modify() pass along: pure arithmetic on longs. */
+    private static final String BIT_MASKS = "org/drools/util/bitmask/";
+
     private static final String STRING_CONCAT = "java/lang/invoke/StringConcatFactory";
 
     private final Set<String> own = new HashSet<>();
@@ -91,7 +94,7 @@ public final class BytecodeCheck {
             if (p.getDialectRuntimeRegistry() == null) continue;
             String prefix = p.getName().replace('.', '/') + "/";
             for (org.kie.api.definition.rule.Rule r : p.getRules()) {
-                c.rulesByClassPrefix.put(prefix + "Rule_" + legalName(r.getName()), (RuleImpl) r);
+                c.rulesByClassPrefix.put(GeneratedNames.ruleClassPrefix(p.getName(), r.getName()).replace('.', '/'), (RuleImpl) r);
             }
             p.getFunctions().values().forEach(f -> c.functionsByClass.put(f.getClassName().replace('.', '/'), f));
             for (TypeDeclaration t : p.getTypeDeclarations().values()) c.own.add(t.getTypeClassName().replace('.', '/'));
@@ -106,16 +109,6 @@ public final class BytecodeCheck {
         return c.out;
     }
 
-    /** The part of a rule's class name that Drools makes of its name: {@code R-A16} → {@code R$u45$A16}. */
-    private static String legalName(String ruleName) {
-        StringBuilder b = new StringBuilder();
-        ruleName.codePoints().forEach(cp -> {
-            if (Character.isJavaIdentifierPart(cp) && cp != '$') b.appendCodePoint(cp);
-            else b.append("$u").append(cp).append('$');
-        });
-        return b.toString();
-    }
-
     private void checkClass(String name, byte[] bytes) {
         new ClassReader(bytes).accept(new ClassChecker(name), ClassReader.SKIP_FRAMES);
     }
@@ -125,7 +118,8 @@ public final class BytecodeCheck {
         while (t.startsWith("[")) t = t.substring(1);
         if (t.startsWith("L") && t.endsWith(";")) t = t.substring(1, t.length() - 1);
         if (t.length() == 1) return true; // a primitive in an array descriptor
-        return own.contains(t) || isOwnNested(t) || PLUMBING_TYPES.contains(t) || AllowList.allowedClass(t.replace('/', '.'));
+        return own.contains(t) || isOwnNested(t) || PLUMBING_TYPES.contains(t) || t.startsWith(BIT_MASKS)
+                || AllowList.allowedClass(t.replace('/', '.'));
     }
 
     private boolean isOwnNested(String t) {
@@ -202,6 +196,7 @@ public final class BytecodeCheck {
 
             @Override
             public void visitFieldInsn(int opcode, String owner, String name, String descriptor) {
+                if (owner.startsWith(BIT_MASKS)) return;
                 if (!callable(owner)) refuse(owner.replace('/', '.'));
                 else if (!isOwn(owner) && AllowList.forbiddenMember(name)) refuse(owner.replace('/', '.') + "." + name);
                 descriptor(descriptor, method, at(), line);
@@ -210,7 +205,7 @@ public final class BytecodeCheck {
             @Override
             public void visitMethodInsn(int opcode, String owner, String name, String descriptor, boolean isInterface) {
                 if (invokerPlumbing && owner.equals("java/lang/Object") && name.equals("getClass")) return;
-                if (PLUMBING_CALLS.contains(owner + "." + name)) return;
+                if (PLUMBING_CALLS.contains(owner + "." + name) || owner.startsWith(BIT_MASKS)) return;
                 if (!callable(owner)) refuse(owner.replace('/', '.'));
                 else if (!isOwn(owner) && AllowList.forbiddenMember(name)) refuse(simple(owner) + "." + name);
                 descriptor(descriptor, method, at(), line);
@@ -228,6 +223,9 @@ public final class BytecodeCheck {
 
             @Override
             public void visitLdcInsn(Object value) {
+                // a class literal of an allowed or generated type (update() passes one) is only a value: nothing
+                // may be called on a Class
+                if (value instanceof Type t && t.getSort() == Type.OBJECT && callable(t.getInternalName())) return;
                 if (value instanceof Type t && t.getSort() != Type.METHOD) refuse(t.getClassName() + ".class");
                 else if (value instanceof Type || value instanceof Handle || value instanceof ConstantDynamic) refuse(String.valueOf(value));
             }
