@@ -32,7 +32,8 @@ import com.fasterxml.jackson.dataformat.yaml.YAMLParser;
  * Problems are added to the list; a file that cannot be read yields no records.
  */
 public final class RecordReader {
-    private static final ObjectMapper JSON = new ObjectMapper();
+    // a key given twice in a record is refused, not read as the last one given
+    private static final ObjectMapper JSON = new ObjectMapper().enable(JsonParser.Feature.STRICT_DUPLICATE_DETECTION);
     private static final ObjectMapper YAML = new ObjectMapper(new YAMLFactory());
     private static final CsvMapper CSV = CsvMapper.builder().enable(CsvParser.Feature.TRIM_SPACES)
             .enable(CsvParser.Feature.SKIP_EMPTY_LINES).build();
@@ -79,9 +80,17 @@ public final class RecordReader {
         }
         try {
             if (name.endsWith(".csv")) return checked(readCsv(text.get(), shownName));
-            return checked(readTree(name.endsWith(".json") ? JSON : YAML, text.get(), shownName));
+            if (name.endsWith(".json")) return checked(readTree(JSON, text.get(), shownName));
+            if (hasAlias(text.get(), shownName)) return List.of();
+            return checked(new YamlRecords(shownName, problems).read(text.get()));
         } catch (JsonProcessingException e) {
             JsonLocation loc = e.getLocation();
+            java.util.regex.Matcher dup = DUPLICATE_FIELD.matcher(String.valueOf(e.getOriginalMessage()));
+            if (dup.find()) {
+                problems.add(shownName, loc == null ? 0 : loc.getLineNr(), dup.group(1).strip().toLowerCase(Locale.ROOT),
+                        "file.duplicate-key");
+                return List.of();
+            }
             problems.add(shownName, loc == null ? 0 : loc.getLineNr(), "", "file.malformed", oneLine(e.getOriginalMessage()));
             return List.of();
         } catch (IOException | RuntimeException | StackOverflowError e) {
@@ -89,6 +98,9 @@ public final class RecordReader {
             return List.of();
         }
     }
+
+    /** Jackson's message for a key given twice in one object. */
+    private static final java.util.regex.Pattern DUPLICATE_FIELD = java.util.regex.Pattern.compile("^Duplicate field '(.*)'");
 
     /** Drools' and Jackson's messages can be long and quote the input: keep the first line, shortened. */
     private static String oneLine(String message) {
@@ -215,12 +227,13 @@ public final class RecordReader {
 
     private List<RawRecord> readTree(ObjectMapper mapper, String text, String shownName) throws IOException {
         List<RawRecord> out = new ArrayList<>();
-        if (mapper == YAML && hasAlias(text, shownName)) return out;
         try (JsonParser p = mapper.createParser(text)) {
             JsonToken t = p.nextToken();
+            String listKey = null;
             if (t == JsonToken.START_OBJECT) {
                 t = p.nextToken();
                 if (t != JsonToken.FIELD_NAME) return out;
+                listKey = p.currentName();
                 t = p.nextToken();
             }
             if (t != JsonToken.START_ARRAY) {
@@ -235,9 +248,27 @@ public final class RecordReader {
                     continue;
                 }
                 Map<String, String> fields = new LinkedHashMap<>();
-                flatten("", node, fields);
-                out.add(new RawRecord(shownName, line, fields));
+                if (flatten("", node, fields, line, shownName)) out.add(new RawRecord(shownName, line, fields));
             }
+            // the list must be all there is: a second list (or anything else) would be dropped unread
+            boolean extra = false;
+            for (t = p.nextToken(); t != null && t != JsonToken.END_OBJECT; t = p.nextToken()) {
+                if (t == JsonToken.FIELD_NAME) {
+                    problems.add(shownName, p.currentTokenLocation().getLineNr(), "", "file.extra-content", p.currentName(),
+                            listKey == null ? "" : listKey);
+                    extra = true;
+                    p.nextToken();
+                    p.skipChildren();
+                } else {
+                    problems.add(shownName, p.currentTokenLocation().getLineNr(), "", "file.extra-content", p.getText(), "");
+                    return List.of();
+                }
+            }
+            if (!extra && t == JsonToken.END_OBJECT && p.nextToken() != null) {
+                problems.add(shownName, p.currentTokenLocation().getLineNr(), "", "file.extra-content", p.getText(), "");
+                return List.of();
+            }
+            if (extra) return List.of();
         }
         return out;
     }
@@ -258,13 +289,23 @@ public final class RecordReader {
         return false;
     }
 
-    private static void flatten(String prefix, JsonNode node, Map<String, String> into) {
+    /** False when two keys of the record are the same field ({@code Value} and {@code value}). */
+    private boolean flatten(String prefix, JsonNode node, Map<String, String> into, int line, String shownName) {
+        boolean ok = true;
+        java.util.Set<String> seen = new java.util.HashSet<>();
         for (Iterator<Map.Entry<String, JsonNode>> it = node.fields(); it.hasNext(); ) {
             Map.Entry<String, JsonNode> e = it.next();
             String key = prefix + e.getKey().strip().toLowerCase(Locale.ROOT);
             JsonNode v = e.getValue();
-            if (v.isObject()) flatten(key + ".", v, into);
-            else if (!v.isNull()) into.put(key, v.isValueNode() ? v.asText() : v.toString());
+            if (!seen.add(key)) {
+                problems.add(shownName, line, key, "file.duplicate-key");
+                ok = false;
+            } else if (v.isObject()) {
+                ok &= flatten(key + ".", v, into, line, shownName);
+            } else if (!v.isNull()) {
+                into.put(key, v.isValueNode() ? v.asText() : v.toString());
+            }
         }
+        return ok;
     }
 }
