@@ -7,6 +7,7 @@ Each case is a folder with the files that overlay a copy of the small test fixtu
     # what the case is (one line; docs/bad-input.md shows it)
     args: extra command-line options            (optional)
     setup: delete|mkdir|symlink|fifo|big|sparse PATH [SIZE]   (optional, done by the test)
+    setup: link PATH TARGET                      (a symbolic link; TARGET relative to PATH's folder)
     exit: 2                                      (default 2; 0 for values that are normalised)
     facts/x.csv:3: value: fact.bad-value         (every problem, exactly: location and code)
     notice facts/x.csv:3: value: normalised      (every notice, for exit 0)
@@ -228,6 +229,12 @@ case("file-is-directory", "a folder named like a fact file", {}, ["facts/x.csv: 
 case("places-is-directory", "places.yaml is a folder", {}, ["facts/places.yaml: file.is-directory"],
      setup=["delete facts/places.yaml", "mkdir facts/places.yaml"])
 case("file-unreadable", "a link to a file that is gone", {}, ["facts/gone.csv: file.unreadable"], setup=["symlink facts/gone.csv"])
+case("link-fact-outside", "a fact file that is a link to a file outside facts/ (it would be read)", {},
+     ["facts/x.csv: file.outside-tree"], setup=["link facts/x.csv ../rules/catalogue/method.drl.csv"])
+case("link-folder-outside", "a folder in facts/ that is a link to a folder outside it", {},
+     ["facts/more: file.outside-tree"], setup=["link facts/more ../rules"])
+case("link-rule-outside", "a rule file that is a link to a file outside rules/", {},
+     ["rules/recommendations/x.drl: file.outside-tree"], setup=["link rules/recommendations/x.drl ../../facts/places.yaml"])
 case("file-pipe", "a named pipe named like a fact file (reading it would hang)", {}, ["facts/pipe.csv: file.not-regular"],
      setup=["fifo facts/pipe.csv"])
 case("folder-no-facts", "the facts folder is missing", {}, ["facts: facts.no-folder"], setup=["delete facts"])

@@ -17,6 +17,8 @@ import cn.tongcheng.i18n.Language;
 import cn.tongcheng.i18n.Messages;
 import cn.tongcheng.problem.InvalidInputException;
 import cn.tongcheng.problem.Problem;
+import cn.tongcheng.integrity.InputsUnchanged;
+import cn.tongcheng.integrity.OutLock;
 import cn.tongcheng.report.AtomicFiles;
 import cn.tongcheng.report.ReportFormat;
 import cn.tongcheng.report.ReportWriter;
@@ -100,8 +102,9 @@ public final class AssessCommand implements Callable<Integer> {
         if (sensitivityDraws > 0) assessment = assessment.withSensitivity(sensitivityDraws, seed);
         if (!places.isEmpty()) assessment = assessment.only(selected);
         Map<Path, byte[]> files = render(assessment);
-        try {
-            for (Map.Entry<Path, byte[]> f : files.entrySet()) AtomicFiles.write(f.getKey(), f.getValue());
+        InputsUnchanged.verify(input.rules, inputs.ruleBase().hash(), input.facts, inputs.factBase().hash());
+        try (OutLock lock = OutLock.acquire(out)) {
+            AtomicFiles.writeAll(files);
         } catch (java.io.IOException e) {
             throw InvalidInputException.single("options", new Problem("--out", 0, "", "option.out-unwritable",
                     Messages.ui("problem.option.out-unwritable", out, e.getClass().getSimpleName() + ": " + e.getMessage())));

@@ -15,6 +15,8 @@ import java.util.TreeSet;
 import java.util.stream.Stream;
 
 import cn.tongcheng.i18n.Messages;
+import cn.tongcheng.integrity.ContentDigest;
+import cn.tongcheng.integrity.TreeLinks;
 import cn.tongcheng.problem.Problem;
 import cn.tongcheng.problem.ProblemList;
 import cn.tongcheng.problem.ShownPath;
@@ -62,7 +64,17 @@ public final class FactBaseLoader {
         List<Fact> facts = new FactValidator(byId, indicators, problems, notices).validate(records);
         problems.throwIfAny("facts");
         notices.sort(Problem.BY_LOCATION);
-        return new FactBase(places, facts, ContentHash.of(factsDir, files), notices);
+        return new FactBase(places, facts, ContentDigest.of(factsDir, reader.digests()), notices);
+    }
+
+    /** The fact and places files the folder holds now, as {@link #load} finds them (to see what changed since). */
+    public static List<Path> recordFiles(Path factsDir) {
+        try (Stream<Path> s = Files.walk(factsDir)) {
+            return s.filter(p -> !p.equals(factsDir) && RecordReader.isRecordFile(p) && !TreeLinks.leadsOutside(factsDir, p))
+                    .sorted().toList();
+        } catch (IOException | UncheckedIOException e) {
+            return List.of();
+        }
     }
 
     private static boolean isPlacesFile(Path p) {
@@ -104,6 +116,10 @@ public final class FactBaseLoader {
             List<Path> out = new ArrayList<>();
             for (Path p : s.sorted().toList()) {
                 if (p.equals(dir)) continue;
+                if (TreeLinks.leadsOutside(dir, p)) {
+                    problems.add(ShownPath.of(p), 0, "", "file.outside-tree");
+                    continue;
+                }
                 String name = p.getFileName().toString();
                 if (RecordReader.isRecordFile(p)) out.add(p);
                 else if (!Files.isDirectory(p) && !name.startsWith(".") && !name.equalsIgnoreCase("README.md")) {

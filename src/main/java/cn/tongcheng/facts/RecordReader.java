@@ -12,6 +12,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 
+import cn.tongcheng.integrity.ContentDigest;
 import cn.tongcheng.problem.ProblemList;
 
 import com.fasterxml.jackson.core.JsonLocation;
@@ -40,6 +41,8 @@ public final class RecordReader {
 
     private final Charset forcedEncoding;
     private final ProblemList problems;
+    /** The SHA-256 of the bytes read from each file: the fact base's hash is made of them, not of a second reading. */
+    private final Map<Path, byte[]> digests = new java.util.concurrent.ConcurrentHashMap<>();
 
     public RecordReader(Charset forcedEncoding, ProblemList problems) {
         this.forcedEncoding = forcedEncoding;
@@ -50,6 +53,11 @@ public final class RecordReader {
     public static final long MAX_FILE_BYTES = Long.getLong("tongcheng.max-file-bytes", 20L * 1024 * 1024);
     /** A field longer than this is a pasted document or a broken file, not a fact. */
     public static final int MAX_FIELD_CHARS = 4000;
+
+    /** The SHA-256 of the bytes of each file read so far. */
+    public Map<Path, byte[]> digests() {
+        return Map.copyOf(digests);
+    }
 
     public static boolean isRecordFile(Path p) {
         String n = p.getFileName().toString().toLowerCase(Locale.ROOT);
@@ -148,7 +156,9 @@ public final class RecordReader {
                 problems.add(shownName, 0, "", "file.too-large", size / (1024 * 1024), MAX_FILE_BYTES / (1024 * 1024));
                 return Optional.empty();
             }
-            return Optional.of(Files.readAllBytes(file));
+            byte[] bytes = Files.readAllBytes(file);
+            digests.put(file, ContentDigest.sha256(bytes));
+            return Optional.of(bytes);
         } catch (IOException e) {
             problems.add(shownName, 0, "", "file.unreadable", e.getClass().getSimpleName() + ": " + e.getMessage());
             return Optional.empty();

@@ -9,9 +9,10 @@ import java.util.List;
 import java.util.Locale;
 import java.util.stream.Stream;
 
-import cn.tongcheng.facts.ContentHash;
 import cn.tongcheng.facts.DecodedText;
 import cn.tongcheng.facts.TextDecoder;
+import cn.tongcheng.integrity.ContentDigest;
+import cn.tongcheng.integrity.TreeLinks;
 import cn.tongcheng.problem.ProblemList;
 import cn.tongcheng.problem.ShownPath;
 
@@ -45,7 +46,11 @@ public final class RuleBaseCompiler {
         List<Path> paths = ruleFiles(rulesDir);
         if (paths.isEmpty()) problems.add(rulesDir.toString(), 0, "", "rules.none");
         List<RuleFile> files = new ArrayList<>();
-        for (Path p : paths) read(p, problems).ifPresent(files::add);
+        java.util.Map<Path, byte[]> digests = new java.util.HashMap<>();
+        for (Path p : paths) {
+            if (TreeLinks.leadsOutside(rulesDir, p)) problems.add(ShownPath.of(p), 0, "", "file.outside-tree");
+            else read(p, problems, digests).ifPresent(files::add);
+        }
         problems.throwIfAny("rules");
         files.forEach(f -> sandbox(f, problems));
         problems.throwIfAny("rules");
@@ -55,13 +60,13 @@ public final class RuleBaseCompiler {
         RuleOrigins origins = new RuleOrigins(files);
         Catalogue catalogue = readCatalogue(kb.newKieBase(), origins, problems);
         problems.throwIfAny("rules");
-        return new RuleBase(withoutCatalogue(kb.newKieBase()), catalogue, files, origins, ContentHash.of(rulesDir, paths));
+        return new RuleBase(withoutCatalogue(kb.newKieBase()), catalogue, files, origins, ContentDigest.of(rulesDir, digests));
     }
 
-    static List<Path> ruleFiles(Path rulesDir) {
+    public static List<Path> ruleFiles(Path rulesDir) {
         Path tests = rulesDir.resolve("tests");
         try (Stream<Path> s = Files.walk(rulesDir)) {
-            return s.filter(Files::isRegularFile)
+            return s.filter(p -> Files.isRegularFile(p) || TreeLinks.leadsOutside(rulesDir, p))
                     .filter(p -> !p.startsWith(tests))
                     .filter(p -> isRuleFile(p.getFileName().toString()))
                     .sorted().toList();
@@ -74,10 +79,11 @@ public final class RuleBaseCompiler {
         return name.toLowerCase(Locale.ROOT).endsWith(".drl") || DecisionTableTranslator.isTable(name);
     }
 
-    private static java.util.Optional<RuleFile> read(Path p, ProblemList problems) {
+    private static java.util.Optional<RuleFile> read(Path p, ProblemList problems, java.util.Map<Path, byte[]> digests) {
         String shown = ShownPath.of(p);
         try {
             byte[] bytes = Files.readAllBytes(p);
+            digests.put(p, ContentDigest.sha256(bytes));
             String name = p.getFileName().toString();
             if (DecisionTableTranslator.isTable(name)) {
                 if (!TableLayout.check(shown, bytes, problems)) return java.util.Optional.empty();
