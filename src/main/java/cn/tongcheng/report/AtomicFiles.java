@@ -23,8 +23,8 @@ import java.util.Map;
  */
 public final class AtomicFiles {
     /**
-     * Test hook (KillTest): when set, a write whose target name contains this text waits, after its
-     * temporary file is complete and before the move, until the process is killed.
+     * Test hook (KillTest): when set, a write whose target name contains this text says so on stderr and
+     * waits, after its temporary file is complete and before the move, until the process is killed.
      */
     static final String PAUSE_PROPERTY = "tongcheng.test.pause-before-move";
 
@@ -142,6 +142,8 @@ public final class AtomicFiles {
     private static void pauseIfTesting(Path target) {
         String pause = System.getProperty(PAUSE_PROPERTY);
         if (pause == null || !target.getFileName().toString().contains(pause)) return;
+        System.err.println(PAUSE_PROPERTY + " " + target.getFileName());
+        System.err.flush();
         try {
             Thread.sleep(Long.MAX_VALUE);
         } catch (InterruptedException e) {
