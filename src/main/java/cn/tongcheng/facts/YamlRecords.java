@@ -8,7 +8,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.regex.Pattern;
-import java.util.stream.Collectors;
 
 import cn.tongcheng.problem.ProblemList;
 
@@ -127,11 +126,43 @@ final class YamlRecords {
                 }
                 into.put(key, s.getValue());
             } else if (v instanceof SequenceNode seq) {
-                into.put(key, seq.getValue().stream().map(n -> n instanceof ScalarNode sc ? sc.getValue() : "…")
-                        .collect(Collectors.joining(", ", "[", "]")));
+                // a list arrives as JSON text, as from a JSON file (rule tests list rule names so)
+                com.fasterxml.jackson.databind.JsonNode json = json(seq, key);
+                if (json == null) ok = false;
+                else into.put(key, json.toString());
             }
         }
         return ok;
+    }
+
+    /** The node as JSON with its scalars' text as written; null (and a problem) for a value YAML 1.1 would misread. */
+    private com.fasterxml.jackson.databind.JsonNode json(Node n, String key) {
+        com.fasterxml.jackson.databind.node.JsonNodeFactory f = com.fasterxml.jackson.databind.node.JsonNodeFactory.instance;
+        if (n instanceof ScalarNode s) {
+            if (s.getScalarStyle() != ScalarStyle.PLAIN) return f.textNode(s.getValue());
+            if (YAML_NULL.matcher(s.getValue()).matches()) return f.nullNode();
+            if (misread(s.getValue())) {
+                problems.add(shownName, line(s), key, "yaml.ambiguous", s.getValue());
+                return null;
+            }
+            return f.textNode(s.getValue());
+        }
+        if (n instanceof SequenceNode seq) {
+            com.fasterxml.jackson.databind.node.ArrayNode a = f.arrayNode();
+            for (Node item : seq.getValue()) {
+                com.fasterxml.jackson.databind.JsonNode j = json(item, key);
+                if (j == null) return null;
+                a.add(j);
+            }
+            return a;
+        }
+        com.fasterxml.jackson.databind.node.ObjectNode o = f.objectNode();
+        for (NodeTuple t : ((MappingNode) n).getValue()) {
+            com.fasterxml.jackson.databind.JsonNode j = json(t.getValueNode(), key);
+            if (j == null) return null;
+            o.set(keyText(t), j);
+        }
+        return o;
     }
 
     /** True for plain text that a YAML 1.1 reader turns into a value its text does not say. */
