@@ -157,15 +157,19 @@ final class FiringGuard {
 
     private enum Reason { FIRINGS, TIME }
 
+    /** How many of the last firings say which rules kept firing (a power of two). */
+    private static final int RECENT = 256;
+
     /** The firings of one place-year: a listener on its session. */
     final class Unit extends DefaultAgendaEventListener implements AutoCloseable {
         private final KieSession session;
         private final PlaceYear py;
         private final long deadline;
-        private final Map<Rule, int[]> perRule = new HashMap<>();
+        /** The last rules fired, in a ring: the ones that kept firing are those most often in it. */
+        private final Rule[] recent = new Rule[RECENT];
         private int firings;
-        /** The rule whose action is running, if any: a computation that does not end is in it. */
-        private volatile Rule current;
+        /** The rule whose action is running, if any: a computation that does not end is in it (read by the watchdog). */
+        private Rule current;
         private volatile boolean halted;
         private volatile Reason reason;
 
@@ -189,9 +193,7 @@ final class FiringGuard {
         @Override
         public void afterMatchFired(AfterMatchFiredEvent event) {
             current = null;
-            synchronized (perRule) {
-                perRule.computeIfAbsent(event.getMatch().getRule(), r -> new int[1])[0]++;
-            }
+            recent[firings & (RECENT - 1)] = event.getMatch().getRule();
             firings++;
             if (firings > limits.maxFirings()) halt(Reason.FIRINGS);
             else if ((firings & 63) == 0 && System.nanoTime() > deadline) halt(Reason.TIME);
@@ -205,10 +207,9 @@ final class FiringGuard {
 
         /** The problem of a place-year that ran past a limit, at the rule that fired most. */
         private Problem problem(Reason why) {
-            List<Map.Entry<Rule, int[]>> top;
-            synchronized (perRule) {
-                top = new ArrayList<>(perRule.entrySet());
-            }
+            Map<Rule, int[]> perRule = new HashMap<>();
+            for (Rule r : recent.clone()) if (r != null) perRule.computeIfAbsent(r, x -> new int[1])[0]++;
+            List<Map.Entry<Rule, int[]>> top = new ArrayList<>(perRule.entrySet());
             top.sort(Comparator.comparingInt((Map.Entry<Rule, int[]> e) -> -e.getValue()[0])
                     .thenComparing(e -> e.getKey().getName()));
             Rule running = current;

@@ -133,6 +133,28 @@ class IntegrityTest {
         assertEquals(0, Fixtures.cli(assess(out)).exitCode(), "the folder is free again");
     }
 
+    @Test
+    void aRunInAnotherProcessHoldsTheFolder() throws Exception {
+        Path out = dir.resolve("out");
+        List<String> cmd = new java.util.ArrayList<>(Fixtures.java());
+        cmd.addAll(List.of(HoldLock.class.getName(), out.toString()));
+        Process other = new ProcessBuilder(cmd).redirectErrorStream(true).start();
+        try {
+            java.io.BufferedReader r = new java.io.BufferedReader(new java.io.InputStreamReader(other.getInputStream(), StandardCharsets.UTF_8));
+            String line;
+            while ((line = r.readLine()) != null && !line.equals("locked")) {
+                // JVM notices before the lock is taken
+            }
+            assertEquals("locked", line, "the other process took the lock");
+            Fixtures.Run run = Fixtures.cli(assess(out));
+            assertEquals(2, run.exitCode(), run.err());
+            assertTrue(run.err().contains("option.out-locked"), run.err());
+        } finally {
+            other.destroyForcibly().waitFor();
+        }
+        assertEquals(0, Fixtures.cli(assess(out)).exitCode(), "a lock dies with its process");
+    }
+
     private static Map<String, byte[]> files(Path d) throws IOException {
         Map<String, byte[]> m = new TreeMap<>();
         try (Stream<Path> s = Files.list(d)) {
