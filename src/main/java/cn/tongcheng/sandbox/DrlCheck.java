@@ -83,6 +83,8 @@ final class DrlCheck {
 
     private void run(PackageDescr pd) {
         packageName(pd);
+        // a rule unit names a class Drools loads and instantiates: not a thing a rule file needs here
+        if (pd.getUnit() != null) add(pd.getUnit(), "rules.forbidden-construct", "unit " + pd.getUnit().getTarget());
         pd.getAttributes().forEach(this::attribute);
         for (ImportDescr i : pd.getImports()) importDescr(i);
         for (FunctionImportDescr i : pd.getFunctionImports()) functionImport(i);

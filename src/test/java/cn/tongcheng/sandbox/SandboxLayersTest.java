@@ -44,6 +44,25 @@ class SandboxLayersTest {
     }
 
     @Test
+    void constructsTheCheckDoesNotKnowAreRefused() {
+        String head = "package p;\nimport cn.tongcheng.engine.PlaceYear;\n";
+        for (String drl : List.of("package p;\nunit Runtime;\nimport cn.tongcheng.engine.PlaceYear;\n",
+                head + "rule R timer (int: 1s) when PlaceYear() then end\n",
+                head + "rule R salience (1 + 1) when PlaceYear() then end\n",
+                head + "rule R enabled (1 == 1) when PlaceYear() then end\n",
+                head + "rule R dialect \"mvel\" when PlaceYear() then end\n",
+                head + "declare enum E A, B; end\n",
+                head + "declare window W PlaceYear() over window:length(2) end\n",
+                head + "rule R when PlaceYear() over window:length(2) then end\n",
+                head + "rule R when $n : Number() from accumulate(PlaceYear(), myFunction(1)) then end\n",
+                head + "rule R when PlaceYear() if (true) do[x] then end\n")) {
+            List<Violation> out = new ArrayList<>();
+            DrlCheck.check(drl, out);
+            assertFalse(out.isEmpty(), drl);
+        }
+    }
+
+    @Test
     void expressionsKeepToTheirSmallLanguage() {
         Set<String> usable = AllowList.SIMPLE_NAMES;
         for (String ok : List.of("indicator == \"a\\\"b\"", "gap || noData", "indicator in (\"x\", \"y\")",
