@@ -235,6 +235,8 @@ case("link-folder-outside", "a folder in facts/ that is a link to a folder outsi
      ["facts/more: file.outside-tree"], setup=["link facts/more ../rules"])
 case("link-rule-outside", "a rule file that is a link to a file outside rules/", {},
      ["rules/recommendations/x.drl: file.outside-tree"], setup=["link rules/recommendations/x.drl ../../facts/places.yaml"])
+case("link-rules-folder-outside", "a folder in rules/ that is a link to a folder outside it", {},
+     ["rules/more: file.outside-tree"], setup=["link rules/more ../facts"])
 case("file-pipe", "a named pipe named like a fact file (reading it would hang)", {}, ["facts/pipe.csv: file.not-regular"],
      setup=["fifo facts/pipe.csv"])
 case("folder-no-facts", "the facts folder is missing", {}, ["facts: facts.no-folder"], setup=["delete facts"])

@@ -66,9 +66,9 @@ public final class RuleBaseCompiler {
     public static List<Path> ruleFiles(Path rulesDir) {
         Path tests = rulesDir.resolve("tests");
         try (Stream<Path> s = Files.walk(rulesDir)) {
-            return s.filter(p -> Files.isRegularFile(p) || TreeLinks.leadsOutside(rulesDir, p))
-                    .filter(p -> !p.startsWith(tests))
-                    .filter(p -> isRuleFile(p.getFileName().toString()))
+            return s.filter(p -> !p.startsWith(tests))
+                    .filter(p -> TreeLinks.leadsOutside(rulesDir, p)
+                            || Files.isRegularFile(p) && isRuleFile(p.getFileName().toString()))
                     .sorted().toList();
         } catch (IOException e) {
             throw new java.io.UncheckedIOException(e);
