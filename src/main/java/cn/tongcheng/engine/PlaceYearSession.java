@@ -61,24 +61,27 @@ final class PlaceYearSession {
 
     /** Only the first round: the criteria that apply to a place-year (for the benchmark's baseline). */
     List<Criterion> criteria(PlaceYear py, ProblemList problems) {
-        return card(py).criteria(criterionReader, py, problems);
+        return card(py, problems).criteria(criterionReader, py, problems);
     }
 
     /** The criteria rows that fire for a place-year, unchecked, and what checking them makes of them. */
     CriteriaProbe probe(PlaceYear py) {
-        ScoreCard card = card(py);
         ProblemList problems = new ProblemList();
+        ScoreCard card = card(py, problems);
         List<Criterion> criteria = card.criteria(criterionReader, py, problems);
         return new CriteriaProbe(py, card.rows(), criteria, problems.sorted());
     }
 
-    private ScoreCard card(PlaceYear py) {
+    private ScoreCard card(PlaceYear py, ProblemList problems) {
         ScoreCard card = new ScoreCard(ruleBase.origins());
         KieSession session = newSession();
-        try {
+        try (FiringGuard.Unit unit = guard.begin(session, py)) {
             Globals.setIfDeclared(session, "card", card);
             session.insert(py);
-            session.fireAllRules();
+            unit.fire();
+            return card;
+        } catch (RuntimeException e) {
+            if (e instanceof ConsequenceException || !guard.report(e, py, problems)) throw e;
             return card;
         } finally {
             session.dispose();
