@@ -7,6 +7,7 @@ Each case is a folder with the files that overlay a copy of the small test fixtu
     # what the case is (one line; docs/bad-input.md shows it)
     args: extra command-line options            (optional)
     setup: delete|mkdir|symlink|fifo|big|sparse PATH [SIZE]   (optional, done by the test)
+    setup: link PATH TARGET                      (a symbolic link; TARGET relative to PATH's folder)
     exit: 2                                      (default 2; 0 for values that are normalised)
     facts/x.csv:3: value: fact.bad-value         (every problem, exactly: location and code)
     notice facts/x.csv:3: value: normalised      (every notice, for exit 0)
@@ -201,6 +202,45 @@ case("yaml-alias-value", "a YAML alias as a value (Jackson would read the alias 
      ["facts/x.yaml:3: yaml.alias"])
 case("yaml-deeply-nested", "YAML nested 10,000 levels deep", {"facts/x.yaml": "facts: " + "[" * 10000 + "]" * 10000 + "\n"},
      ["facts/x.yaml: file.malformed"])
+# --- guessed values (issue 16): duplicate keys, YAML 1.1 readings, more than one list -----------
+def yrec(**kw):
+    f = dict(place="a", year="2014", indicator="industry.share", value="20", unit="'%'", source="test", quote="q")
+    f.update(kw)
+    return "facts:\n  - " + "\n    ".join("%s: %s" % (k, v) for k, v in f.items()) + "\n"
+
+
+def yaml_one(name, what, field, written, line, **kw):
+    case(name, what, {"facts/x.yaml": yrec(**dict(kw, **{field: written}))},
+         ["facts/x.yaml:%d: %s: yaml.ambiguous" % (line, field)])
+
+
+yaml_one("yaml-hex", "a YAML hex number (0x14, which YAML reads as 20)", "value", "0x14", 5)
+yaml_one("yaml-octal", "a YAML number with a leading zero (024, which YAML reads as octal 20)", "value", "024", 5)
+yaml_one("yaml-underscore", "a YAML number with _ separators (1_000)", "value", "1_000", 5, indicator="industry.projects", unit="个")
+yaml_one("yaml-sexagesimal", "a YAML base-60 number (1:30, which YAML reads as 90)", "value", "1:30", 5, indicator="transport.minutes", unit="分钟")
+yaml_one("yaml-infinity", "a YAML infinity (.inf)", "value", ".inf", 5, indicator="transport.minutes", unit="分钟")
+yaml_one("yaml-on", "on for a yes/no indicator (YAML reads it as yes)", "value", "on", 5, indicator="transport.bus", unit="是/否")
+yaml_one("yaml-off-in-note", "off in a text field (YAML reads it as no)", "note", "off", 9)
+yaml_one("yaml-octal-year", "a year with a leading zero (02014, octal to YAML)", "year", "02014", 3)
+case("yaml-duplicate-key", "a YAML record that gives value twice (YAML keeps the last)",
+     {"facts/x.yaml": yrec() .replace("    unit:", "    value: 30\n    unit:")}, ["facts/x.yaml:6: value: file.duplicate-key"])
+case("json-duplicate-key", "a JSON record that gives value twice (JSON readers keep the last)",
+     {"facts/x.json": '[{"place": "a", "year": 2014, "indicator": "industry.share",\n  "value": 20, "value": 30, "unit": "%", "source": "test", "quote": "q"}]\n'},
+     ["facts/x.json:2: value: file.duplicate-key"])
+case("json-duplicate-key-case", "a JSON record with Value and value",
+     {"facts/x.json": '[{"place": "a", "year": 2014, "indicator": "industry.share", "Value": 20, "value": 30, "unit": "%", "source": "test", "quote": "q"}]\n'},
+     ["facts/x.json:1: value: file.duplicate-key"])
+case("json-second-list", "a JSON file with a second list of records (it would be dropped)",
+     {"facts/x.json": '{"facts": [{"place": "a", "year": 2014, "indicator": "industry.share", "value": 20, "unit": "%", "source": "test", "quote": "q"}],\n "more": [{"place": "b"}]}\n'},
+     ["facts/x.json:2: file.extra-content"])
+case("json-two-lists", "a JSON file of two lists one after the other",
+     {"facts/x.json": '[{"place": "a", "year": 2014, "indicator": "industry.share", "value": 20, "unit": "%", "source": "test", "quote": "q"}]\n[{"place": "b"}]\n'},
+     ["facts/x.json:2: file.extra-content"])
+case("yaml-second-list", "a YAML file with a second list of records",
+     {"facts/x.yaml": yrec() + "more:\n  - place: b\n"}, ["facts/x.yaml:9: file.extra-content"])
+case("yaml-two-documents", "a YAML file of two documents (--- between them)",
+     {"facts/x.yaml": yrec() + "---\n" + yrec()}, ["facts/x.yaml:10: file.extra-content"])
+
 case("yaml-huge", "a 25 MB YAML file", {}, ["facts/x.yaml: file.too-large"], setup=["big facts/x.yaml 25000000"])
 case("file-too-large", "a 25 MB fact file", {}, ["facts/x.csv: file.too-large"], setup=["sparse facts/x.csv 25000000"])
 
@@ -227,6 +267,14 @@ case("file-is-directory", "a folder named like a fact file", {}, ["facts/x.csv: 
 case("places-is-directory", "places.yaml is a folder", {}, ["facts/places.yaml: file.is-directory"],
      setup=["delete facts/places.yaml", "mkdir facts/places.yaml"])
 case("file-unreadable", "a link to a file that is gone", {}, ["facts/gone.csv: file.unreadable"], setup=["symlink facts/gone.csv"])
+case("link-fact-outside", "a fact file that is a link to a file outside facts/ (it would be read)", {},
+     ["facts/x.csv: file.outside-tree"], setup=["link facts/x.csv ../rules/catalogue/method.csv"])
+case("link-folder-outside", "a folder in facts/ that is a link to a folder outside it", {},
+     ["facts/more: file.outside-tree"], setup=["link facts/more ../rules"])
+case("link-rule-outside", "a rule file that is a link to a file outside rules/", {},
+     ["rules/recommendations/x.drl: file.outside-tree"], setup=["link rules/recommendations/x.drl ../../facts/places.yaml"])
+case("link-rules-folder-outside", "a folder in rules/ that is a link to a folder outside it", {},
+     ["rules/more: file.outside-tree"], setup=["link rules/more ../facts"])
 case("file-pipe", "a named pipe named like a fact file (reading it would hang)", {}, ["facts/pipe.csv: file.not-regular"],
      setup=["fifo facts/pipe.csv"])
 case("folder-no-facts", "the facts folder is missing", {}, ["facts: facts.no-folder"], setup=["delete facts"])
@@ -539,6 +587,10 @@ indicator, what is expected, its unit); the Chinese text is in `messages_zh.prop
 | `2014-12-31`, `31/12/2014`, `2014.12` | refused | facts are annual; which day counts is a guess |
 | `NaN`, `Infinity`, `∞`, `1e999`, `#DIV/0!` | refused | no figure |
 | `0x1p3`, `12d` (Java would read them) | refused | not how a figure is written |
+| YAML, unquoted: `0x14`, `024`, `0b101`, `1_000`, `1:30`, `.inf`, `.nan`, `on`, `off` (in any field) | refused | YAML 1.1 reads them as 20, 20 (octal), 5, 1000, 90, ∞, NaN, yes, no: not what is written; quote the text or write a plain decimal |
+| YAML, unquoted: `no`, `yes`, `null`, `~` | the text `no`, `yes`; an empty field | values are read from the text as written, never from YAML's own typing |
+| a key given twice in a JSON or YAML record (also `Value` and `value`) | refused | which one counts would be a guess |
+| more than one list in a JSON or YAML file (a second key, a second list, a second YAML document) | refused | the rest would be dropped unread |
 
 **Excel and WPS cells** (every XLSX reader of the project reads cells one way, `cn.tongcheng.facts.CellText`;
 problems in a workbook are located by sheet and cell, `facts/x.xlsx:2: 事实!D2: …`):

@@ -11,6 +11,7 @@ import java.util.function.Supplier;
 import cn.tongcheng.engine.AssessmentEngine;
 import cn.tongcheng.engine.PlaceYear;
 import cn.tongcheng.engine.PlaceYearOutcome;
+import cn.tongcheng.engine.RunLimits;
 import cn.tongcheng.engine.ProgressListener;
 import cn.tongcheng.facts.Fact;
 import cn.tongcheng.facts.FactBase;
@@ -36,9 +37,15 @@ public final class Assessor {
      * @param places place ids or Chinese names; empty means every place
      * @param encoding the encoding of fact files, or null to detect it
      * @param rankWithPeers rank county-level peer places alongside Jiaxing's counties and districts
+     * @param limits how far the rules of one place-year may run
      */
     public record Request(Path rulesDir, Path factsDir, List<Integer> years, List<String> places, int threads,
-                          Charset encoding, boolean rankWithPeers) {
+                          Charset encoding, boolean rankWithPeers, RunLimits limits) {
+
+        public Request(Path rulesDir, Path factsDir, List<Integer> years, List<String> places, int threads,
+                       Charset encoding, boolean rankWithPeers) {
+            this(rulesDir, factsDir, years, places, threads, encoding, rankWithPeers, RunLimits.DEFAULT);
+        }
 
         public Request(Path rulesDir, Path factsDir, List<Integer> years, List<String> places, int threads,
                        Charset encoding) {
@@ -105,7 +112,7 @@ public final class Assessor {
         for (Fact f : facts.facts()) {
             byPlaceYear.computeIfAbsent(AssessmentEngine.key(f.place(), f.year()), k -> new ArrayList<>()).add(f);
         }
-        List<PlaceYearOutcome> outcomes = new AssessmentEngine(inputs.ruleBase(), request.threads(), listener)
+        List<PlaceYearOutcome> outcomes = new AssessmentEngine(inputs.ruleBase(), request.threads(), listener, request.limits())
                 .run(tasks, byPlaceYear, progress);
         Aggregator aggregator = new Aggregator(inputs.ruleBase().catalogue());
         List<PlaceAssessment> assessed = outcomes.stream().map(aggregator::aggregate).toList();
@@ -140,7 +147,7 @@ public final class Assessor {
         for (int i = withFacts.size() - 1; i >= 0; i--) {
             int year = withFacts.get(i);
             Request one = new Request(request.rulesDir(), request.factsDir(), List.of(year), List.of(), request.threads(),
-                    request.encoding(), request.rankWithPeers());
+                    request.encoding(), request.rankWithPeers(), request.limits());
             Assessment a = assess(one, inputs, progress, listener);
             List<PlaceAssessment> assessed = a.ofYear(year).stream().filter(p -> !p.place().peer()).toList();
             int enough = (int) assessed.stream().filter(p -> p.coverage().weighted() >= min).count();

@@ -16,6 +16,8 @@ import cn.tongcheng.i18n.Language;
 import cn.tongcheng.i18n.Messages;
 import cn.tongcheng.problem.InvalidInputException;
 import cn.tongcheng.problem.Problem;
+import cn.tongcheng.integrity.InputsUnchanged;
+import cn.tongcheng.integrity.OutLock;
 import cn.tongcheng.report.AtomicFiles;
 import cn.tongcheng.report.ReportFiles;
 import cn.tongcheng.report.ReportFormat;
@@ -90,7 +92,7 @@ public final class AssessCommand implements Callable<Integer> {
                     Messages.ui("problem.option.bad-threads", threads)));
         }
         Assessor.Request request = new Assessor.Request(input.rules, input.facts, input.years, places, threads, input.encoding,
-                rankWithPeers);
+                rankWithPeers, input.limits());
         Assessor.Inputs inputs = Assessor.load(request);
         ValidationSummary.print(spec.commandLine().getErr(), inputs.factBase().notices());
         if (!inputs.ruleBase().notRead().isEmpty()) {
@@ -100,7 +102,7 @@ public final class AssessCommand implements Callable<Integer> {
         Progress progress = new Progress(spec.commandLine().getErr());
         // The whole field first, so that ranks and their sensitivity are those of all places; then the selection.
         Assessor.Request all = new Assessor.Request(input.rules, input.facts, input.years, List.of(), threads, input.encoding,
-                rankWithPeers);
+                rankWithPeers, input.limits());
         Assessment assessment;
         if (input.years.isEmpty()) {
             Assessor.YearChoice choice = Assessor.chooseYear(all, inputs, progress, null);
@@ -114,8 +116,9 @@ public final class AssessCommand implements Callable<Integer> {
         if (sensitivityDraws > 0) assessment = assessment.withSensitivity(sensitivityDraws, seed);
         if (!places.isEmpty()) assessment = assessment.only(selected);
         Map<Path, byte[]> files = render(assessment);
-        try {
-            for (Map.Entry<Path, byte[]> f : files.entrySet()) AtomicFiles.write(f.getKey(), f.getValue());
+        InputsUnchanged.verify(input.rules, inputs.ruleBase().hash(), input.facts, inputs.factBase().hash());
+        try (OutLock lock = OutLock.acquire(out)) {
+            AtomicFiles.writeAll(files);
         } catch (java.io.IOException e) {
             throw InvalidInputException.single("options", new Problem("--out", 0, "", "option.out-unwritable",
                     Messages.ui("problem.option.out-unwritable", out, e.getClass().getSimpleName() + ": " + e.getMessage())));

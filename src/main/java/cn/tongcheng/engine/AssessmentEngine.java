@@ -24,6 +24,7 @@ public final class AssessmentEngine {
     private final RuleBase ruleBase;
     private final int threads;
     private final Supplier<? extends AgendaEventListener> listener;
+    private final RunLimits limits;
 
     public AssessmentEngine(RuleBase ruleBase, int threads) {
         this(ruleBase, threads, null);
@@ -33,6 +34,12 @@ public final class AssessmentEngine {
      * @param listener makes a listener for each session (e.g. to record which rules fire), or null
      */
     public AssessmentEngine(RuleBase ruleBase, int threads, Supplier<? extends AgendaEventListener> listener) {
+        this(ruleBase, threads, listener, RunLimits.DEFAULT);
+    }
+
+    /** @param limits how far the rules of one place-year may run (see {@link RunLimits}) */
+    public AssessmentEngine(RuleBase ruleBase, int threads, Supplier<? extends AgendaEventListener> listener, RunLimits limits) {
+        this.limits = limits;
         this.ruleBase = ruleBase;
         this.threads = Math.max(1, threads);
         this.listener = listener;
@@ -44,7 +51,7 @@ public final class AssessmentEngine {
      * @param progress told the number of tasks done so far (may be called from any thread)
      */
     public List<PlaceYearOutcome> run(List<PlaceYear> tasks, Map<cn.tongcheng.model.PlaceYearKey, List<Fact>> facts, ProgressListener progress) {
-        PlaceYearSession session = new PlaceYearSession(ruleBase, listener);
+        PlaceYearSession session = new PlaceYearSession(ruleBase, listener, limits);
         ProblemList problems = new ProblemList();
         java.util.concurrent.atomic.AtomicInteger done = new java.util.concurrent.atomic.AtomicInteger();
         ExecutorService pool = Executors.newFixedThreadPool(Math.min(threads, Math.max(1, tasks.size())));

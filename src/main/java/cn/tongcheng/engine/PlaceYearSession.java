@@ -30,8 +30,14 @@ final class PlaceYearSession {
     private final ThreadLocal<KieSession> reusable;
     private final java.util.Queue<KieSession> kept = new java.util.concurrent.ConcurrentLinkedQueue<>();
     private final boolean cardDeclared;
+    private final FiringGuard guard;
 
     PlaceYearSession(RuleBase ruleBase, Supplier<? extends AgendaEventListener> listener) {
+        this(ruleBase, listener, RunLimits.DEFAULT);
+    }
+
+    PlaceYearSession(RuleBase ruleBase, Supplier<? extends AgendaEventListener> listener, RunLimits limits) {
+        this.guard = new FiringGuard(limits, ruleBase);
         this.reusable = ThreadLocal.withInitial(() -> {
             KieSession session = ruleBase.kieBase().newKieSession();
             kept.add(session);
@@ -51,24 +57,27 @@ final class PlaceYearSession {
 
     /** Only the first round: the criteria that apply to a place-year (for the benchmark's baseline). */
     List<Criterion> criteria(PlaceYear py, ProblemList problems) {
-        return card(py).criteria(py, problems);
+        return card(py, problems).criteria(py, problems);
     }
 
     /** The criteria rows that fire for a place-year, unchecked, and what checking them makes of them. */
     CriteriaProbe probe(PlaceYear py) {
-        ScoreCard card = card(py);
         ProblemList problems = new ProblemList();
+        ScoreCard card = card(py, problems);
         List<Criterion> criteria = card.criteria(py, problems);
         return new CriteriaProbe(py, card.rows(), criteria, problems.sorted());
     }
 
-    private ScoreCard card(PlaceYear py) {
+    private ScoreCard card(PlaceYear py, ProblemList problems) {
         ScoreCard card = new ScoreCard(ruleBase.index());
         KieSession session = newSession();
-        try {
+        try (FiringGuard.Unit unit = guard.begin(session, py)) {
             Globals.setIfDeclared(session, "card", card);
             session.insert(py);
-            session.fireAllRules();
+            unit.fire();
+            return card;
+        } catch (RuntimeException e) {
+            if (e instanceof ConsequenceException || !guard.report(e, py, problems)) throw e;
             return card;
         } finally {
             session.dispose();
@@ -79,7 +88,7 @@ final class PlaceYearSession {
         ScoreCard card = new ScoreCard(ruleBase.index());
         KieSession session = listener == null ? reusable.get() : newSession();
         boolean healthy = false;
-        try {
+        try (FiringGuard.Unit unit = guard.begin(session, py)) {
             if (cardDeclared) session.setGlobal("card", card);
             session.insert(py);
             Map<String, Fact> factByIndicator = new HashMap<>();
@@ -87,10 +96,10 @@ final class PlaceYearSession {
                 session.insert(new Observation(f));
                 factByIndicator.put(f.indicator(), f);
             }
-            session.fireAllRules();
+            unit.fire();
             List<IndicatorScore> scores = sheet.score(card.criteria(py, problems), factByIndicator);
             scores.forEach(session::insert);
-            session.fireAllRules();
+            unit.fire();
             healthy = true;
             return new PlaceYearOutcome(py.placeRecord(), py.getYear(), scores, sorted(card.recommendations()),
                     card.diagnoses().stream().sorted(Comparator.comparing(Diagnosis::origin, cn.tongcheng.model.Origins.ORDER)).toList());
@@ -98,6 +107,10 @@ final class PlaceYearSession {
             // A rule's action failed (a bad cell value, a division by zero …): the author's problem, at its rule.
             problems.addAt(ruleBase.index().origin(e.getMatch().getRule()), "", "rules.runtime",
                     e.getMatch().getRule().getName(), py.getPlace(), py.getYear(), rootMessage(e));
+            return new PlaceYearOutcome(py.placeRecord(), py.getYear(), List.of(), List.of(), List.of());
+        } catch (RuntimeException e) {
+            // past a limit, or a condition that threw: the author's problem, at the rule (FiringGuard)
+            if (!guard.report(e, py, problems)) throw e;
             return new PlaceYearOutcome(py.placeRecord(), py.getYear(), List.of(), List.of(), List.of());
         } finally {
             if (healthy) release(session);

@@ -15,6 +15,8 @@ import java.util.TreeSet;
 import java.util.stream.Stream;
 
 import cn.tongcheng.i18n.Messages;
+import cn.tongcheng.integrity.ContentDigest;
+import cn.tongcheng.integrity.TreeLinks;
 import cn.tongcheng.problem.Problem;
 import cn.tongcheng.problem.ProblemList;
 import cn.tongcheng.problem.ShownPath;
@@ -71,7 +73,18 @@ public final class FactBaseLoader {
         List<Fact> facts = facts(files.stream().filter(f -> !isPlacesFile(f)).toList(), byId, indicators, reader, problems, notices);
         problems.throwIfAny("facts");
         notices.sort(Problem.BY_LOCATION);
-        return new FactBase(places, facts, ContentHash.of(factsDir, files), notices);
+        return new FactBase(places, facts, ContentDigest.of(factsDir, reader.digests()), notices);
+    }
+
+    /** The fact and places files the folder holds now, as {@link #load} finds them (to see what changed since). */
+    public static List<Path> recordFiles(Path factsDir) {
+        try (Stream<Path> s = Files.walk(factsDir)) {
+            return s.filter(p -> !p.equals(factsDir) && RecordReader.isRecordFile(p) && !TreeLinks.leadsOutside(factsDir, p))
+                    .filter(p -> !p.getFileName().toString().startsWith("~$")) // lock files, never read
+                    .sorted().toList();
+        } catch (IOException | UncheckedIOException e) {
+            return List.of();
+        }
     }
 
     /** The places of a facts folder (its places file) alone; problems go to the list. */
@@ -178,6 +191,10 @@ public final class FactBaseLoader {
             List<Path> out = new ArrayList<>();
             for (Path p : s.sorted().toList()) {
                 if (p.equals(dir)) continue;
+                if (TreeLinks.leadsOutside(dir, p)) {
+                    problems.add(ShownPath.of(p), 0, "", "file.outside-tree");
+                    continue;
+                }
                 String name = p.getFileName().toString();
                 // Excel and WPS keep a lock file (~$嘉善县-2017.xlsx) beside every workbook that is open
                 if (name.startsWith("~$")) notices.add(new Problem(ShownPath.of(p), 0, "", "ignored", Messages.ui("notice.lock-file")));

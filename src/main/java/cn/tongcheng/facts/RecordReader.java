@@ -12,6 +12,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 
+import cn.tongcheng.integrity.ContentDigest;
 import cn.tongcheng.problem.ProblemList;
 
 import com.fasterxml.jackson.core.JsonLocation;
@@ -32,13 +33,16 @@ import com.fasterxml.jackson.dataformat.yaml.YAMLParser;
  * Problems are added to the list; a file that cannot be read yields no records.
  */
 public final class RecordReader {
-    private static final ObjectMapper JSON = new ObjectMapper();
+    // a key given twice in a record is refused, not read as the last one given
+    private static final ObjectMapper JSON = new ObjectMapper().enable(JsonParser.Feature.STRICT_DUPLICATE_DETECTION);
     private static final ObjectMapper YAML = new ObjectMapper(new YAMLFactory());
     private static final CsvMapper CSV = CsvMapper.builder().enable(CsvParser.Feature.TRIM_SPACES)
             .enable(CsvParser.Feature.SKIP_EMPTY_LINES).build();
 
     private final Charset forcedEncoding;
     private final ProblemList problems;
+    /** The SHA-256 of the bytes read from each file: the fact base's hash is made of them, not of a second reading. */
+    private final Map<Path, byte[]> digests = new java.util.concurrent.ConcurrentHashMap<>();
 
     public RecordReader(Charset forcedEncoding, ProblemList problems) {
         this.forcedEncoding = forcedEncoding;
@@ -49,6 +53,11 @@ public final class RecordReader {
     public static final long MAX_FILE_BYTES = Long.getLong("tongcheng.max-file-bytes", 20L * 1024 * 1024);
     /** A field longer than this is a pasted document or a broken file, not a fact. */
     public static final int MAX_FIELD_CHARS = 4000;
+
+    /** The SHA-256 of the bytes of each file read so far. */
+    public Map<Path, byte[]> digests() {
+        return Map.copyOf(digests);
+    }
 
     public static boolean isRecordFile(Path p) {
         String n = p.getFileName().toString().toLowerCase(Locale.ROOT);
@@ -92,9 +101,17 @@ public final class RecordReader {
         }
         try {
             if (name.endsWith(".csv")) return checked(readCsv(text.get(), shownName));
-            return checked(readTree(name.endsWith(".json") ? JSON : YAML, text.get(), shownName));
+            if (name.endsWith(".json")) return checked(readTree(JSON, text.get(), shownName));
+            if (hasAlias(text.get(), shownName)) return List.of();
+            return checked(new YamlRecords(shownName, problems).read(text.get()));
         } catch (JsonProcessingException e) {
             JsonLocation loc = e.getLocation();
+            java.util.regex.Matcher dup = DUPLICATE_FIELD.matcher(String.valueOf(e.getOriginalMessage()));
+            if (dup.find()) {
+                problems.add(shownName, loc == null ? 0 : loc.getLineNr(), dup.group(1).strip().toLowerCase(Locale.ROOT),
+                        "file.duplicate-key");
+                return List.of();
+            }
             problems.add(shownName, loc == null ? 0 : loc.getLineNr(), "", "file.malformed", oneLine(e.getOriginalMessage()));
             return List.of();
         } catch (IOException | RuntimeException | StackOverflowError e) {
@@ -102,6 +119,9 @@ public final class RecordReader {
             return List.of();
         }
     }
+
+    /** Jackson's message for a key given twice in one object. */
+    private static final java.util.regex.Pattern DUPLICATE_FIELD = java.util.regex.Pattern.compile("^Duplicate field '(.*)'");
 
     /** Drools' and Jackson's messages can be long and quote the input: keep the first line, shortened. */
     private static String oneLine(String message) {
@@ -149,7 +169,9 @@ public final class RecordReader {
                 problems.add(shownName, 0, "", "file.too-large", size / (1024 * 1024), MAX_FILE_BYTES / (1024 * 1024));
                 return Optional.empty();
             }
-            return Optional.of(Files.readAllBytes(file));
+            byte[] bytes = Files.readAllBytes(file);
+            digests.put(file, ContentDigest.sha256(bytes));
+            return Optional.of(bytes);
         } catch (IOException e) {
             problems.add(shownName, 0, "", "file.unreadable", e.getClass().getSimpleName() + ": " + e.getMessage());
             return Optional.empty();
@@ -234,12 +256,13 @@ public final class RecordReader {
 
     private List<RawRecord> readTree(ObjectMapper mapper, String text, String shownName) throws IOException {
         List<RawRecord> out = new ArrayList<>();
-        if (mapper == YAML && hasAlias(text, shownName)) return out;
         try (JsonParser p = mapper.createParser(text)) {
             JsonToken t = p.nextToken();
+            String listKey = null;
             if (t == JsonToken.START_OBJECT) {
                 t = p.nextToken();
                 if (t != JsonToken.FIELD_NAME) return out;
+                listKey = p.currentName();
                 t = p.nextToken();
             }
             if (t != JsonToken.START_ARRAY) {
@@ -254,9 +277,27 @@ public final class RecordReader {
                     continue;
                 }
                 Map<String, String> fields = new LinkedHashMap<>();
-                flatten("", node, fields);
-                out.add(new RawRecord(shownName, line, fields));
+                if (flatten("", node, fields, line, shownName)) out.add(new RawRecord(shownName, line, fields));
             }
+            // the list must be all there is: a second list (or anything else) would be dropped unread
+            boolean extra = false;
+            for (t = p.nextToken(); t != null && t != JsonToken.END_OBJECT; t = p.nextToken()) {
+                if (t == JsonToken.FIELD_NAME) {
+                    problems.add(shownName, p.currentTokenLocation().getLineNr(), "", "file.extra-content", p.currentName(),
+                            listKey == null ? "" : listKey);
+                    extra = true;
+                    p.nextToken();
+                    p.skipChildren();
+                } else {
+                    problems.add(shownName, p.currentTokenLocation().getLineNr(), "", "file.extra-content", p.getText(), "");
+                    return List.of();
+                }
+            }
+            if (!extra && t == JsonToken.END_OBJECT && p.nextToken() != null) {
+                problems.add(shownName, p.currentTokenLocation().getLineNr(), "", "file.extra-content", p.getText(), "");
+                return List.of();
+            }
+            if (extra) return List.of();
         }
         return out;
     }
@@ -277,13 +318,23 @@ public final class RecordReader {
         return false;
     }
 
-    private static void flatten(String prefix, JsonNode node, Map<String, String> into) {
+    /** False when two keys of the record are the same field ({@code Value} and {@code value}). */
+    private boolean flatten(String prefix, JsonNode node, Map<String, String> into, int line, String shownName) {
+        boolean ok = true;
+        java.util.Set<String> seen = new java.util.HashSet<>();
         for (Iterator<Map.Entry<String, JsonNode>> it = node.fields(); it.hasNext(); ) {
             Map.Entry<String, JsonNode> e = it.next();
             String key = prefix + e.getKey().strip().toLowerCase(Locale.ROOT);
             JsonNode v = e.getValue();
-            if (v.isObject()) flatten(key + ".", v, into);
-            else if (!v.isNull()) into.put(key, v.isValueNode() ? v.asText() : v.toString());
+            if (!seen.add(key)) {
+                problems.add(shownName, line, key, "file.duplicate-key");
+                ok = false;
+            } else if (v.isObject()) {
+                ok &= flatten(key + ".", v, into, line, shownName);
+            } else if (!v.isNull()) {
+                into.put(key, v.isValueNode() ? v.asText() : v.toString());
+            }
         }
+        return ok;
     }
 }

@@ -7,9 +7,10 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 
-import cn.tongcheng.facts.ContentHash;
 import cn.tongcheng.facts.DecodedText;
 import cn.tongcheng.facts.TextDecoder;
+import cn.tongcheng.integrity.ContentDigest;
+import cn.tongcheng.integrity.TreeLinks;
 import cn.tongcheng.problem.ProblemList;
 import cn.tongcheng.problem.ShownPath;
 import cn.tongcheng.rules.table.RuleFiles;
@@ -48,7 +49,8 @@ public final class RuleBaseCompiler {
                 .filter(library -> sourceProblems.isEmpty()).orElse(null);
         RuleRows rows = new RuleTableReader(problems, sources).read(contents.tables());
         List<RuleFile> files = new ArrayList<>(DrlGenerator.generate(rows));
-        for (Path p : contents.drl()) read(p, problems).ifPresent(files::add);
+        java.util.Map<Path, byte[]> digests = new java.util.HashMap<>(contents.digests());
+        for (Path p : contents.drl()) read(p, problems, digests).ifPresent(files::add);
         problems.throwIfAny("rules");
         files.forEach(f -> sandbox(f, problems));
         problems.throwIfAny("rules");
@@ -59,18 +61,32 @@ public final class RuleBaseCompiler {
         RuleIndex index = new RuleIndex(files, rows, kieBase);
         handWrittenIdsAreFree(files, rows, problems);
         problems.throwIfAny("rules");
-        return new RuleBase(kieBase, rows, files, index, contents.notRead(), ContentHash.of(rulesDir, contents.read()));
+        return new RuleBase(kieBase, rows, files, index, contents.notRead(), ContentDigest.of(rulesDir, digests));
+    }
+
+    /** The files of a rule base: its tables and hand-written DRL (for the check that nothing changed during a run). */
+    public static List<Path> ruleFiles(Path rulesDir) {
+        return RuleFiles.readable(rulesDir);
     }
 
     /** The content hash a compiled rule base of this folder carries, without compiling it ({@code --version}). */
     public static String hash(Path rulesDir) {
-        return ContentHash.of(rulesDir, RuleFiles.readable(rulesDir));
+        java.util.Map<Path, byte[]> digests = new java.util.HashMap<>();
+        for (Path p : RuleFiles.readable(rulesDir)) {
+            try {
+                digests.put(p, ContentDigest.sha256(Files.readAllBytes(p)));
+            } catch (IOException e) {
+                throw new java.io.UncheckedIOException(e);
+            }
+        }
+        return ContentDigest.of(rulesDir, digests);
     }
 
-    private static java.util.Optional<RuleFile> read(Path p, ProblemList problems) {
+    private static java.util.Optional<RuleFile> read(Path p, ProblemList problems, java.util.Map<Path, byte[]> digests) {
         String shown = ShownPath.of(p);
         try {
             byte[] bytes = Files.readAllBytes(p);
+            digests.put(p, ContentDigest.sha256(bytes));
             java.util.Optional<DecodedText> text = TextDecoder.decode(bytes, null);
             if (text.isEmpty()) {
                 problems.add(shown, 0, "", "file.encoding", "UTF-8, UTF-16, GBK");
@@ -119,6 +135,7 @@ public final class RuleBaseCompiler {
             batch.add(r, ResourceType.DRL);
         }
         batch.build();
+        if (!kb.hasErrors()) RuleSandbox.checkCompiled(kb, files, problems);
         List<KnowledgeBuilderError> errors = new ArrayList<>(kb.getErrors());
         // Drools adds this after a parse error; it tells the author nothing the real error does not.
         if (errors.size() > 1) errors.removeIf(e -> e.getMessage().contains("Parser returned a null Package"));

@@ -1,20 +1,20 @@
 package cn.tongcheng.rules;
 
 import java.util.ArrayList;
-import java.util.HashSet;
+import java.util.Comparator;
+import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Locale;
-import java.util.Set;
-import java.util.stream.Collectors;
-import java.util.stream.Stream;
+
+import cn.tongcheng.problem.ProblemList;
+import cn.tongcheng.sandbox.BytecodeCheck;
+import cn.tongcheng.sandbox.RuleFileCheck;
+
+import org.kie.internal.builder.KnowledgeBuilder;
 
 /**
- * Checks the text of a rule file against an allow-list before Drools compiles it, because hand-written DRL
- * can call any Java, and rule metadata is evaluated while compiling (the DRL generated from the tables is
- * checked too, though only ids reach it). Rules may use the project's model types, {@code Math}, boxed numbers, strings, and a
- * few collections; nothing else. Names are found by a tokenizer that skips comments and string literals
- * exactly as the Java lexer does; Unicode escapes ({@code \u0053ystem}), which Java decodes before
- * lexing and which could hide a name, are refused outright.
+ * The rule sandbox as the compiler uses it: {@link #check} on each file's DRL before Drools sees it (rule
+ * metadata is evaluated while compiling), {@link #checkCompiled} on the classes Drools compiled, before any
+ * KieBase is made from them. The checks themselves live in {@code cn.tongcheng.sandbox}.
  */
 final class RuleSandbox {
 
@@ -22,314 +22,54 @@ final class RuleSandbox {
     record Violation(int drlLine, String code, String name) {
     }
 
-    /** Model types a rule may use, by fully qualified name. */
-    static final Set<String> MODEL = Set.of(
-            "cn.tongcheng.engine.IndicatorScore", "cn.tongcheng.engine.PlaceYear", "cn.tongcheng.engine.ScoreCard",
-            "cn.tongcheng.engine.Observation", "cn.tongcheng.engine.Criterion", "cn.tongcheng.engine.Diagnosis",
-            "cn.tongcheng.engine.Recommendation", "cn.tongcheng.engine.Status",
-            "cn.tongcheng.facts.Value", "cn.tongcheng.facts.IndicatorType");
-
-    /** Helpers from the JDK a rule may use: arithmetic, text, numbers and plain collections. */
-    static final Set<String> JDK = Set.of(
-            "java.lang.Math", "java.lang.StrictMath", "java.lang.String", "java.lang.StringBuilder",
-            "java.lang.CharSequence", "java.lang.Character", "java.lang.Boolean", "java.lang.Number",
-            "java.lang.Integer", "java.lang.Long", "java.lang.Double", "java.lang.Float", "java.lang.Short",
-            "java.lang.Byte", "java.lang.Object", "java.lang.Comparable", "java.lang.Iterable",
-            "java.math.BigDecimal", "java.math.BigInteger", "java.math.RoundingMode",
-            "java.util.List", "java.util.Map", "java.util.Set", "java.util.Collection", "java.util.ArrayList",
-            "java.util.LinkedList", "java.util.HashMap", "java.util.LinkedHashMap", "java.util.TreeMap",
-            "java.util.HashSet", "java.util.LinkedHashSet", "java.util.TreeSet", "java.util.Arrays",
-            "java.util.Collections", "java.util.Objects", "java.util.Optional", "java.util.Iterator",
-            "java.util.Locale");
-
-    /** Packages whose wildcard import is allowed; only the listed types of them can then be used. */
-    private static final Set<String> WILDCARD_PACKAGES = Set.of("cn.tongcheng.engine", "java.util", "java.lang", "java.math");
-
-    /** First segments of package names: a dotted name starting with one of these names a class. */
-    private static final Set<String> PACKAGE_ROOTS = Set.of("java", "javax", "jdk", "sun", "com", "org", "net",
-            "io", "cn", "kotlin", "scala", "groovy", "ognl", "mvel", "mvel2", "lombok", "nashorn");
-
-    /** Methods and properties that reach the JVM, the class loader, reflection or the engine's internals. */
-    private static final Set<String> FORBIDDEN_MEMBERS = Set.of("class", "exit", "halt", "exec", "getRuntime",
-            "runtime", "getClass", "forName", "loadClass", "defineClass", "newInstance", "invoke", "invokeExact",
-            "invokeWithArguments", "getMethod", "getMethods", "getField", "getFields", "getConstructor",
-            "getConstructors", "setAccessible", "getenv", "getProperty", "getProperties", "setProperty",
-            "setProperties", "clearProperty", "load", "loadLibrary", "mapLibraryName", "setSecurityManager",
-            "getResource", "getResources", "getResourceAsStream", "lookup", "privateLookupIn", "kcontext",
-            "getKieRuntime", "kieRuntime", "getKnowledgeRuntime", "knowledgeRuntime", "getWorkingMemory",
-            "workingMemory", "getKieBase", "kieBase", "getKieSession", "kieSession", "currentThread");
-
-    /** Substrings of member names that are never innocent (getClassLoader, getDeclaredMethods, …). */
-    private static final List<String> FORBIDDEN_PARTS = List.of("classloader", "declared", "reflect", "unsafe");
-
-    private static final Set<String> ALLOWED_SIMPLE = Stream.concat(MODEL.stream(), JDK.stream())
-            .map(RuleSandbox::simpleName).collect(Collectors.toUnmodifiableSet());
-
     private RuleSandbox() {
     }
 
     static List<Violation> check(String drl) {
         List<Violation> out = new ArrayList<>();
-        List<Token> tokens = new Tokenizer(drl, out).tokens();
-        new Checker(tokens, out).run();
-        out.sort(java.util.Comparator.comparingInt(Violation::drlLine));
+        for (cn.tongcheng.sandbox.Violation v : new LinkedHashSet<>(RuleFileCheck.check(drl))) {
+            out.add(new Violation(v.line(), v.code(), v.name().replaceAll("\\s+", " ")));
+        }
+        out.sort(Comparator.comparingInt(Violation::drlLine));
         return out;
     }
 
-    static boolean allowedClass(String fqn) {
-        return MODEL.contains(fqn) || JDK.contains(fqn) || nestedInAllowed(fqn);
-    }
-
-    /** {@code java.util.Map.Entry}: a nested type of an allowed class. */
-    private static boolean nestedInAllowed(String fqn) {
-        int dot = fqn.lastIndexOf('.');
-        return dot > 0 && (MODEL.contains(fqn.substring(0, dot)) || JDK.contains(fqn.substring(0, dot)));
-    }
-
-    private static String simpleName(String fqn) {
-        return fqn.substring(fqn.lastIndexOf('.') + 1);
-    }
-
-    private static boolean forbiddenMember(String name) {
-        if (FORBIDDEN_MEMBERS.contains(name)) return true;
-        String lower = name.toLowerCase(Locale.ROOT);
-        return FORBIDDEN_PARTS.stream().anyMatch(lower::contains);
-    }
-
-    /** A token outside comments and literals: an identifier or a single punctuation character. */
-    private record Token(String text, int line) {
-        boolean isIdent() {
-            return Character.isJavaIdentifierStart(text.charAt(0));
-        }
-
-        boolean is(String s) {
-            return text.equals(s);
+    /** Adds a problem for every reference outside the allow-list in the bytecode compiled from the rules. */
+    static void checkCompiled(KnowledgeBuilder kb, List<RuleFile> files, ProblemList problems) {
+        for (BytecodeCheck.Located l : BytecodeCheck.check(kb.getKnowledgePackages())) {
+            RuleFile file = fileOf(l, files);
+            int drlLine = l.violation().line();
+            int line = file == null ? drlLine : file.sourceLine(drlLine);
+            if (drlLine == 0 && file != null && l.rule() != null) line = file.ruleLines().getOrDefault(l.rule(), 0);
+            if (drlLine > 0 && file != null && l.function() != null && bodyOnNextLine(file.drl(), l.function())) line++;
+            problems.add(file == null ? "rules" : file.shownName(), line, "", l.violation().code(), l.violation().name());
         }
     }
 
-    /** Splits DRL into identifiers and punctuation, skipping comments, strings, characters and numbers. */
-    private static final class Tokenizer {
-        private final String s;
-        private final List<Violation> out;
-        private final List<Token> tokens = new ArrayList<>();
-        private int i;
-        private int line = 1;
-
-        Tokenizer(String s, List<Violation> out) {
-            this.s = s;
-            this.out = out;
-        }
-
-        List<Token> tokens() {
-            unicodeEscapes();
-            while (i < s.length()) {
-                char c = s.charAt(i);
-                if (c == '\n') {
-                    line++;
-                    i++;
-                } else if (s.startsWith("//", i)) {
-                    skipUntil("\n", false);
-                } else if (s.startsWith("/*", i)) {
-                    i += 2;
-                    skipUntil("*/", true);
-                } else if (s.startsWith("\"\"\"", i)) {
-                    i += 3;
-                    skipUntil("\"\"\"", true);
-                } else if (c == '"' || c == '\'') {
-                    literal(c);
-                } else if (Character.isDigit(c)) {
-                    while (i < s.length() && (Character.isLetterOrDigit(s.charAt(i)) || s.charAt(i) == '.'
-                            || s.charAt(i) == '_')) i++;
-                } else if (Character.isJavaIdentifierStart(c)) {
-                    int start = i;
-                    while (i < s.length() && Character.isJavaIdentifierPart(s.charAt(i))) i++;
-                    tokens.add(new Token(s.substring(start, i), line));
-                } else {
-                    if (!Character.isWhitespace(c)) tokens.add(new Token(String.valueOf(c), line));
-                    i++;
-                }
-            }
-            return tokens;
-        }
-
-        /** Java decodes {@code \}{@code uXXXX} anywhere in source, even in comments and strings: refuse it. */
-        private void unicodeEscapes() {
-            int ln = 1;
-            for (int k = 0; k < s.length(); k++) {
-                char c = s.charAt(k);
-                if (c == '\n') ln++;
-                if (c != '\\' || k + 1 >= s.length() || s.charAt(k + 1) != 'u') continue;
-                int backslashes = 0;
-                for (int b = k; b >= 0 && s.charAt(b) == '\\'; b--) backslashes++;
-                if (backslashes % 2 == 1) out.add(new Violation(ln, "rules.unicode-escape", "\\u"));
-            }
-        }
-
-        private void skipUntil(String end, boolean consumeEnd) {
-            while (i < s.length() && !s.startsWith(end, i)) {
-                if (s.charAt(i) == '\n') line++;
-                i++;
-            }
-            if (consumeEnd) i = Math.min(s.length(), i + end.length());
-        }
-
-        private void literal(char quote) {
-            i++;
-            while (i < s.length() && s.charAt(i) != quote && s.charAt(i) != '\n') {
-                i += s.charAt(i) == '\\' ? 2 : 1;
-            }
-            if (i < s.length() && s.charAt(i) == quote) i++;
-        }
+    /** Drools drops the line break after a function's "{": its body's lines then start one line later. */
+    private static boolean bodyOnNextLine(String drl, String function) {
+        java.util.regex.Matcher m = definition(function).matcher(drl);
+        if (!m.find()) return false;
+        int brace = drl.indexOf('{', m.end());
+        if (brace < 0) return false;
+        int i = brace + 1;
+        while (i < drl.length() && Character.isWhitespace(drl.charAt(i)) && drl.charAt(i) != '\n') i++;
+        return i < drl.length() && drl.charAt(i) == '\n';
     }
 
-    /** Walks the tokens: imports, declared types, dotted names and members. */
-    private static final class Checker {
-        private final List<Token> t;
-        private final List<Violation> out;
-        private final Set<String> usable = new HashSet<>(ALLOWED_SIMPLE);
-        private String packageName = "defaultpkg";
-        /** Packages imported with {@code .*}: their classes are visible by simple name too. */
-        private final List<String> wildcards = new java.util.ArrayList<>();
+    private static java.util.regex.Pattern definition(String function) {
+        return java.util.regex.Pattern.compile(
+                "\\bfunction\\s+[\\w.<>\\[\\], ]+\\s+" + java.util.regex.Pattern.quote(function) + "\\s*\\(");
+    }
 
-        Checker(List<Token> tokens, List<Violation> out) {
-            this.t = tokens;
-            this.out = out;
+    /** The file a compiled class came from: named by its rule, or for a function, the file of its package that defines it. */
+    private static RuleFile fileOf(BytecodeCheck.Located l, List<RuleFile> files) {
+        for (RuleFile f : files) {
+            if (!l.file().isEmpty() && f.shownName().equals(l.file())) return f;
         }
-
-        void run() {
-            declaredTypes();
-            int k = 0;
-            while (k < t.size()) {
-                Token tok = t.get(k);
-                if (tok.is("package") && statementStart(k)) {
-                    int end = skipDottedName(k + 1);
-                    packageName = t.subList(k + 1, end).stream().map(Token::text).collect(Collectors.joining());
-                    k = end;
-                } else if (tok.is("import") && statementStart(k)) {
-                    k = importStatement(k + 1);
-                } else if (tok.isIdent() && after(k, ".")) {
-                    // a member after a call or index: card.toString().getClass()
-                    if (forbiddenMember(tok.text())) out.add(new Violation(tok.line(), "rules.forbidden", tok.text()));
-                    k++;
-                } else if (tok.isIdent() && !after(k, "@")) {
-                    k = dottedName(k);
-                } else {
-                    k++;
-                }
-            }
-        }
-
-        private boolean statementStart(int k) {
-            return k == 0 || t.get(k - 1).is(";") || t.get(k - 1).line() < t.get(k).line();
-        }
-
-        private boolean after(int k, String s) {
-            return k > 0 && t.get(k - 1).is(s);
-        }
-
-        /** Types declared in the file ({@code declare Name}) may be used like model types. */
-        private void declaredTypes() {
-            for (int k = 0; k + 1 < t.size(); k++) {
-                if (!t.get(k).is("declare")) continue;
-                int n = k + 1;
-                if (n + 1 < t.size() && (t.get(n).is("enum") || t.get(n).is("trait"))) n++;
-                if (t.get(n).isIdent()) usable.add(t.get(n).text());
-            }
-        }
-
-        private int skipDottedName(int k) {
-            while (k < t.size() && (t.get(k).isIdent() || t.get(k).is(".") || t.get(k).is("*"))
-                    && t.get(k).line() == t.get(k - 1).line()) k++;
-            return k;
-        }
-
-        private int importStatement(int k) {
-            if (k < t.size() && (t.get(k).is("static") || t.get(k).is("function") || t.get(k).is("accumulate"))) k++;
-            int start = k;
-            int end = skipDottedName(k);
-            String name = t.subList(start, end).stream().map(Token::text).collect(Collectors.joining());
-            int line = start < t.size() ? t.get(start).line() : t.get(t.size() - 1).line();
-            if (name.isEmpty()) return end; // not an import Drools can read: it says so itself
-            if (!importAllowed(name)) out.add(new Violation(line, "rules.forbidden-import", name));
-            else if (name.endsWith(".*")) wildcards.add(name.substring(0, name.length() - 2));
-            else usable.add(simpleName(classOf(name)));
-            return end;
-        }
-
-        private static boolean importAllowed(String name) {
-            if (name.endsWith(".*")) return WILDCARD_PACKAGES.contains(name.substring(0, name.length() - 2))
-                    || allowedClass(name.substring(0, name.length() - 2));
-            return allowedClass(classOf(name));
-        }
-
-        /** The class part of an imported name: {@code java.lang.Math.max} → {@code java.lang.Math}. */
-        private static String classOf(String name) {
-            String[] parts = name.split("\\.");
-            StringBuilder cls = new StringBuilder();
-            boolean seenClass = false;
-            for (String p : parts) {
-                if (p.isEmpty()) continue;
-                if (seenClass && !Character.isUpperCase(p.charAt(0))) break;
-                if (cls.length() > 0) cls.append('.');
-                cls.append(p);
-                if (!p.isEmpty() && Character.isUpperCase(p.charAt(0))) seenClass = true;
-            }
-            return cls.toString();
-        }
-
-        /** A name like {@code a.b.C.d(}: checks its class (qualified or simple) and each member. */
-        private int dottedName(int k) {
-            List<Token> parts = new ArrayList<>();
-            parts.add(t.get(k));
-            int n = k + 1;
-            while (n + 1 < t.size() && t.get(n).is(".") && t.get(n + 1).isIdent()) {
-                parts.add(t.get(n + 1));
-                n += 2;
-            }
-            String first = parts.get(0).text();
-            int line = parts.get(0).line();
-            String bad = null;
-            if (PACKAGE_ROOTS.contains(first)) {
-                bad = forbiddenQualifiedClass(parts);
-            } else if (Character.isUpperCase(first.charAt(0)) && !usable.contains(first) && visibleClass(first)) {
-                bad = first;
-            }
-            for (int p = 0; bad == null && p < parts.size(); p++) {
-                if (forbiddenMember(parts.get(p).text())) bad = parts.get(p).text();
-            }
-            if (bad != null) out.add(new Violation(line, "rules.forbidden", bad));
-            return n;
-        }
-
-        /** The class a dotted name starting with a package names, when it is not allowed; else null. */
-        private static String forbiddenQualifiedClass(List<Token> parts) {
-            StringBuilder fqn = new StringBuilder();
-            for (Token p : parts) {
-                if (fqn.length() > 0) fqn.append('.');
-                fqn.append(p.text());
-                if (Character.isUpperCase(p.text().charAt(0))) break;
-            }
-            return allowedClass(fqn.toString()) ? null : fqn.toString();
-        }
-
-        /**
-         * True when a simple name that is not on the allow-list names a class a rule sees without importing
-         * it by name: one of {@code java.lang}, of the rule file's own package, or of a package it imports
-         * with {@code .*}. Other names (typing errors,
-         * constants) are left to Drools, which says that it cannot resolve them.
-         */
-        private boolean visibleClass(String name) {
-            return exists("java.lang." + name) || exists(packageName + "." + name)
-                    || wildcards.stream().anyMatch(w -> exists(w + "." + name));
-        }
-
-        private static boolean exists(String className) {
-            try {
-                Class.forName(className, false, RuleSandbox.class.getClassLoader());
-                return true;
-            } catch (ClassNotFoundException | LinkageError e) {
-                return false;
-            }
-        }
+        if (l.function() == null) return null;
+        java.util.regex.Pattern definition = definition(l.function());
+        return files.stream().filter(f -> f.packageName().equals(l.pkg()) && definition.matcher(f.drl()).find())
+                .findFirst().orElse(null);
     }
 }

@@ -120,6 +120,7 @@ class BadInputCorpusTest {
             case "delete" -> delete(p);
             case "mkdir" -> Files.createDirectories(p);
             case "symlink" -> Files.createSymbolicLink(p, root.resolve("no-such-file"));
+            case "link" -> Files.createSymbolicLink(p, p.getParent().resolve(w[2]));
             case "fifo" -> {
                 assumeTrue(Files.isExecutable(Path.of("/usr/bin/mkfifo")), "mkfifo is not available");
                 try {

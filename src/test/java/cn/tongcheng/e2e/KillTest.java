@@ -110,13 +110,15 @@ class KillTest {
     }
 
     /**
-     * Waits until the paused run has written the temporary file of the report it pauses at (or has ended,
-     * which fails the test). The run pauses only after the file is complete, and before moving it.
+     * Waits until the paused run has written the temporary file of the report it pauses at and says that it
+     * pauses (or has ended, which fails the test). The run pauses only after the file is complete, and before
+     * moving it; the reports before it in the set have been moved then.
      */
     private void awaitTemporaryFile(Process p, String pauseAt) throws Exception {
         while (true) {
             try (Stream<Path> s = Files.list(out)) {
-                if (s.map(x -> x.getFileName().toString()).anyMatch(n -> n.endsWith(".tmp") && n.contains(pauseAt))) {
+                if (s.map(x -> x.getFileName().toString()).anyMatch(n -> n.endsWith(".tmp") && n.contains(pauseAt))
+                        && log().contains("tongcheng.test.pause-before-move")) {
                     return;
                 }
             }

@@ -129,7 +129,7 @@ class RuleSandboxTest {
                 // System.exit(0) in a comment is harmless, /* so is Runtime */ here
                 declare Memo note : String end
                 function double half(double x) { return Math.max(x, 0) / 2 + Integer.MAX_VALUE * 0; }
-                rule "OK" @zh("系统 System 退出 exit") @en('Runtime "quoted"')
+                rule "OK" @zh("系统 System 退出 exit") @en('Runtime quoted')
                 when
                     $s : IndicatorScore(indicator == "a\\"b", gap || noData, String.valueOf(indicator).length() > 1)
                     PlaceYear(appliesTo("county"), year >= 2016)

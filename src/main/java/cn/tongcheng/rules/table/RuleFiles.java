@@ -29,13 +29,19 @@ import cn.tongcheng.problem.Suggestions;
  */
 public final class RuleFiles {
 
-    /** What a rules folder holds. */
-    public record Contents(List<RuleTable> tables, List<Path> drl, List<Path> read, List<String> notRead) {
+    /**
+     * What a rules folder holds.
+     *
+     * @param digests the SHA-256 of the bytes read from each table (the DRL files are read by the compiler)
+     */
+    public record Contents(List<RuleTable> tables, List<Path> drl, List<Path> read, List<String> notRead,
+                           Map<Path, byte[]> digests) {
         public Contents {
             tables = List.copyOf(tables);
             drl = List.copyOf(drl);
             read = List.copyOf(read);
             notRead = List.copyOf(notRead);
+            digests = Map.copyOf(digests);
         }
     }
 
@@ -48,11 +54,14 @@ public final class RuleFiles {
         List<Path> read = new ArrayList<>();
         List<String> notRead = new ArrayList<>();
         Map<String, Path> byName = new LinkedHashMap<>();
+        RecordReader reader = new RecordReader(null, problems);
         for (Path p : files(rulesDir)) {
             String name = p.getFileName().toString();
             String lower = name.toLowerCase(Locale.ROOT);
             String shown = ShownPath.of(p);
-            if (isEditorFile(name)) {
+            if (cn.tongcheng.integrity.TreeLinks.leadsOutside(rulesDir, p)) {
+                problems.add(shown, 0, "", "file.outside-tree");
+            } else if (isEditorFile(name)) {
                 notRead.add(shown);
             } else if (lower.endsWith(".drl.csv") || lower.endsWith(".drl.xlsx") || lower.endsWith(".drl.xls")) {
                 problems.add(shown, 0, "", "rules.decision-table", name.substring(0, name.toLowerCase(Locale.ROOT).indexOf(".drl")));
@@ -67,12 +76,12 @@ public final class RuleFiles {
                     continue;
                 }
                 read.add(p);
-                tables.addAll(tables(p, shown, problems));
+                tables.addAll(tables(p, shown, reader, problems));
             } else {
                 notRead.add(shown);
             }
         }
-        return new Contents(tables, drl, read, notRead);
+        return new Contents(tables, drl, read, notRead, reader.digests());
     }
 
     /** The files a compiled rule base of this folder is made of (its hash covers them), without reading them. */
@@ -80,7 +89,8 @@ public final class RuleFiles {
         return files(rulesDir).stream().filter(p -> {
             String name = p.getFileName().toString();
             String lower = name.toLowerCase(Locale.ROOT);
-            return !isEditorFile(name) && !lower.contains(".drl.")
+            boolean decisionTable = lower.endsWith(".drl.csv") || lower.endsWith(".drl.xlsx") || lower.endsWith(".drl.xls");
+            return !isEditorFile(name) && !decisionTable
                     && (lower.endsWith(".drl") || lower.endsWith(".csv") || lower.endsWith(".xlsx") || lower.endsWith(".xls"));
         }).toList();
     }
@@ -94,7 +104,9 @@ public final class RuleFiles {
     private static List<Path> files(Path rulesDir) {
         Path tests = rulesDir.resolve("tests");
         try (Stream<Path> s = Files.walk(rulesDir)) {
-            return s.filter(p -> !p.startsWith(tests)).filter(p -> !Files.isDirectory(p)).sorted().toList();
+            // a link to a folder is kept, so that one leading out of rules/ is refused rather than skipped
+            return s.filter(p -> !p.startsWith(tests)).filter(p -> !Files.isDirectory(p, java.nio.file.LinkOption.NOFOLLOW_LINKS))
+                    .sorted().toList();
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
@@ -106,13 +118,12 @@ public final class RuleFiles {
     }
 
     /** The table a file holds, or, for a workbook with sheets named after tables, the table of each such sheet. */
-    private static List<RuleTable> tables(Path p, String shown, ProblemList problems) {
+    private static List<RuleTable> tables(Path p, String shown, RecordReader reader, ProblemList problems) {
         String stem = stem(p.getFileName().toString());
         Path parent = p.getParent();
         Optional<TableKind> kind = TableKind.named(stem)
                 .or(() -> parent == null ? Optional.empty() : TableKind.named(parent.getFileName().toString()));
-        Map<String, List<RawRecord>> sheets = new RecordReader(null, problems)
-                .readSheets(p, shown, sheet -> TableKind.named(sheet).isPresent());
+        Map<String, List<RawRecord>> sheets = reader.readSheets(p, shown, sheet -> TableKind.named(sheet).isPresent());
         List<RuleTable> out = new ArrayList<>();
         sheets.forEach((sheet, records) -> {
             Optional<TableKind> k = sheet.isEmpty() ? kind : TableKind.named(sheet);
