@@ -56,7 +56,7 @@ public final class DiffCommand implements Callable<Integer> {
         String shown = ShownPath.of(file);
         try {
             JsonNode n = new ObjectMapper().readTree(Files.readString(file));
-            if (n != null && JsonReport.FORMAT.equals(n.path("format").asText())) return n;
+            if (n != null && n.path("format").asText().startsWith(JsonReport.FORMAT_FAMILY)) return n;
             problems.add(new Problem(shown, 0, "format", "diff.not-a-report", Messages.ui("problem.diff.not-a-report", JsonReport.FORMAT)));
         } catch (JsonProcessingException e) {
             problems.add(new Problem(shown, e.getLocation() == null ? 0 : e.getLocation().getLineNr(), "", "file.malformed",

@@ -10,7 +10,10 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 
 /** Everything in the assessment as JSON, for other tools and later reports; language-independent. */
 public final class JsonReport implements ReportWriter {
-    public static final String FORMAT = "tongcheng-assessment/1";
+    /** Version 2: a criterion's reason is a text in both languages ({@code {zh, en}}), no longer one string. */
+    public static final String FORMAT = "tongcheng-assessment/2";
+    /** The format's name without its version: diff reads any version (it compares fields both have). */
+    public static final String FORMAT_FAMILY = "tongcheng-assessment/";
     private static final ObjectMapper MAPPER = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
 
     @Override

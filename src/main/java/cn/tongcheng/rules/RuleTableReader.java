@@ -166,10 +166,12 @@ public final class RuleTableReader {
             if (!r.has("value")) problems.add(r.at("value"), "value", "catalogue.missing-field", "value", name);
             else number(r, "value").ifPresent(v -> params.put(name, v));
         }
-        Method m = new Method(param(params, "band.met"), param(params, "band.partly_met"), param(params, "coverage.min"),
-                param(params, "trend.steady"), param(params, "sensitivity.spread"));
+        String table = rows.isEmpty() ? "rules" : rows.get(0).at().file();
+        Method m = new Method(param(params, "band.met", table), param(params, "band.partly_met", table),
+                param(params, "coverage.min", table), param(params, "trend.steady", table),
+                param(params, "sensitivity.spread", table));
         inRange(m.metFrom() > 0, "band.met", m.metFrom(), "> 0", rowOf);
-        inRange(m.partlyMetFrom() >= 0 && m.partlyMetFrom() <= m.metFrom(), "band.partly_met", m.partlyMetFrom(),
+        inRange(Double.isNaN(m.metFrom()) || m.partlyMetFrom() >= 0 && m.partlyMetFrom() <= m.metFrom(), "band.partly_met", m.partlyMetFrom(),
                 "0 – band.met", rowOf);
         inRange(m.minCoverage() >= 0 && m.minCoverage() <= 1, "coverage.min", m.minCoverage(), "0 – 1", rowOf);
         inRange(m.trendSteady() >= 0, "trend.steady", m.trendSteady(), "≥ 0", rowOf);
@@ -178,10 +180,10 @@ public final class RuleTableReader {
         return m;
     }
 
-    private double param(Map<String, Double> params, String name) {
+    private double param(Map<String, Double> params, String name, String table) {
         Double v = params.get(name);
         if (v == null) {
-            problems.add("rules", 0, name, "catalogue.missing-parameter", name);
+            problems.add(table, 0, name, "catalogue.missing-parameter", name);
             return Double.NaN;
         }
         return v;
@@ -349,7 +351,7 @@ public final class RuleTableReader {
     private boolean id(TableRow r, String column, String what) {
         String id = r.get(column);
         if (id.isEmpty()) {
-            problems.add(r.at(column), column, "rules.missing-id", what);
+            problems.add(r.at(column), column, "rules.missing-id", Messages.ui("rules.noun." + what));
             return false;
         }
         if (!SAFE.matcher(id).matches()) {
@@ -362,7 +364,7 @@ public final class RuleTableReader {
         }
         Location before = ids.putIfAbsent(key, r.at(column));
         if (before != null) {
-            problems.add(r.at(column), column, "catalogue.duplicate", what, id, before.row());
+            problems.add(r.at(column), column, "catalogue.duplicate", Messages.ui("rules.noun." + what), id, before.row());
             return false;
         }
         return true;
