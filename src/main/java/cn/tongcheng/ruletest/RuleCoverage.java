@@ -23,9 +23,11 @@ import org.kie.api.event.rule.DefaultAgendaEventListener;
 public final class RuleCoverage {
     private final RuleBase rules;
     private final Set<String> fired = ConcurrentHashMap.newKeySet();
-    /** Rule ids and indicators the tests state an expectation about. */
-    private final Set<String> assertedRules = new java.util.HashSet<>();
-    private final Set<String> assertedIndicators = new java.util.HashSet<>();
+    /** Rules that fired in a test that states an expectation about what they did. */
+    private final Set<String> asserted = ConcurrentHashMap.newKeySet();
+    /** The rule ids and indicators the test now running states an expectation about. */
+    private volatile Set<String> currentRules = Set.of();
+    private volatile Set<String> currentIndicators = Set.of();
 
     public RuleCoverage(RuleBase rules) {
         this.rules = rules;
@@ -36,23 +38,30 @@ public final class RuleCoverage {
             @Override
             public void afterMatchFired(AfterMatchFiredEvent event) {
                 Rule r = event.getMatch().getRule();
-                fired.add(r.getPackageName() + "/" + r.getName());
+                String key = r.getPackageName() + "/" + r.getName();
+                fired.add(key);
+                cn.tongcheng.rules.CriterionRow row = rules.index().criterion(r);
+                if (row != null ? currentIndicators.contains(row.indicator()) : currentRules.contains(rules.index().advice(r).id())) {
+                    asserted.add(key);
+                }
             }
         };
     }
 
-    /** Notes what the tests assert on, so that the report can tell a rule a test checks from one that merely fired. */
-    public void assertedBy(List<RuleTest> tests) {
-        for (RuleTest t : tests) {
-            for (RuleTest.Expectation e : t.expectations()) {
-                switch (e.kind()) {
-                    case STATUS, SCORE -> assertedIndicators.add(e.subject());
-                    case RECOMMEND, DIAGNOSE -> assertedRules.add(e.subject());
-                    case RECOMMEND_EXACTLY, DIAGNOSE_EXACTLY -> assertedRules.addAll(List.of(e.expected().split(",\\s*")));
-                    default -> { }
-                }
+    /** Called before each test runs: what it states an expectation about (a rule counts as asserted only there). */
+    public void startTest(RuleTest test) {
+        Set<String> ruleIds = new java.util.HashSet<>();
+        Set<String> indicators = new java.util.HashSet<>();
+        for (RuleTest.Expectation e : test.expectations()) {
+            switch (e.kind()) {
+                case STATUS, SCORE -> indicators.add(e.subject());
+                case RECOMMEND, DIAGNOSE -> ruleIds.add(e.subject());
+                case RECOMMEND_EXACTLY, DIAGNOSE_EXACTLY -> ruleIds.addAll(List.of(e.expected().split(",\\s*")));
+                default -> { }
             }
         }
+        currentRules = Set.copyOf(ruleIds);
+        currentIndicators = Set.copyOf(indicators);
     }
 
     /** A rule, where it is written, whether it fired, and whether a test asserts on what it does. */
@@ -74,9 +83,8 @@ public final class RuleCoverage {
             String origin = rules.index().origin(r);
             boolean hit = fired.contains(r.getPackageName() + "/" + r.getName());
             String name = rules.index().advice(r).id();
-            cn.tongcheng.rules.CriterionRow row = rules.index().criterion(r);
-            boolean asserted = hit && (assertedRules.contains(name) || (row != null && assertedIndicators.contains(row.indicator())));
-            byOrigin.merge(origin, new RuleUse(name, origin, hit, asserted),
+            boolean checked = asserted.contains(r.getPackageName() + "/" + r.getName());
+            byOrigin.merge(origin, new RuleUse(name, origin, hit, checked),
                     (a, b) -> new RuleUse(a.name(), a.origin(), a.fired() || b.fired(), a.asserted() || b.asserted()));
         }));
         List<RuleUse> all = new ArrayList<>(byOrigin.values());

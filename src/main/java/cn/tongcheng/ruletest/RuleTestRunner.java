@@ -38,7 +38,6 @@ public final class RuleTestRunner {
      */
     public TestRun run(List<RuleTest> tests, Pattern only, RuleCoverage coverage) {
         AssessmentEngine engine = new AssessmentEngine(rules, 1, coverage == null ? null : coverage::listener);
-        if (coverage != null) coverage.assertedBy(tests);
         Aggregator aggregator = new Aggregator(rules.catalogue());
         List<TestResult> results = new ArrayList<>();
         int skipped = 0;
@@ -47,6 +46,7 @@ public final class RuleTestRunner {
                 skipped++;
                 continue;
             }
+            if (coverage != null) coverage.startTest(t);
             PlaceYear py = new PlaceYear(t.place(), t.year());
             PlaceYearOutcome o = engine.run(List.of(py),
                     Map.of(AssessmentEngine.key(t.place().id(), t.year()), t.facts()), ProgressListener.NONE).get(0);

@@ -195,4 +195,22 @@ class RuleTestCommandTest {
         assertTrue(run.err().contains("bare.yaml:2: expect.transport.minutes: test.implicit-score"), run.err());
         assertTrue(run.err().contains("transport.minutes.score: 66.7"), run.err());
     }
+
+    @Test
+    void aRowCountsAsAssertedOnlyWhereTheTestThatChecksItMadeItFire() throws IOException {
+        write("split.yaml", """
+                tests:
+                  - name: a city has no bus target
+                    kind: city
+                    year: 2016
+                    expect: {transport.bus: none}
+                  - name: a county fires the bus row, and checks nothing
+                    kind: county
+                    year: 2016
+                """);
+        Run run = test("--coverage");
+        assertEquals(0, run.exitCode(), run.out());
+        // C-BUS fires only for the county, whose test checks nothing; the city's test checks the bus but fires no bus row
+        assertTrue(run.out().contains("Asserted on by tests: 0 of 9 rules;"), run.out());
+    }
 }
