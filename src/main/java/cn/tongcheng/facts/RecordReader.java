@@ -76,11 +76,18 @@ public final class RecordReader {
      * when none is (under ""); for any other file, its records under "".
      */
     public Map<String, List<RawRecord>> readSheets(Path file, String shownName, java.util.function.Predicate<String> wanted) {
+        return readSheets(file, shownName, wanted, new ArrayList<>());
+    }
+
+    /** As {@link #readSheets(Path, String, java.util.function.Predicate)}; sheets with data not read go to {@code unread}. */
+    public Map<String, List<RawRecord>> readSheets(Path file, String shownName, java.util.function.Predicate<String> wanted,
+                                                   List<String> unread) {
         if (!file.getFileName().toString().toLowerCase(Locale.ROOT).endsWith(".xlsx")) return Map.of("", read(file, shownName));
         Optional<byte[]> bytes = readBytes(file, shownName);
         if (bytes.isEmpty()) return Map.of();
         Map<String, List<RawRecord>> out = new LinkedHashMap<>();
-        new XlsxRecords(shownName, problems).sheets(bytes.get(), wanted).forEach((sheet, records) -> out.put(sheet, checked(records)));
+        new XlsxRecords(shownName, problems).sheets(bytes.get(), wanted, unread)
+                .forEach((sheet, records) -> out.put(sheet, checked(records)));
         return out;
     }
 

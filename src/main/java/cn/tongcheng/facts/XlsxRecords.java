@@ -43,6 +43,11 @@ final class XlsxRecords {
      * is wanted, the first sheet's, as the file itself (under the key "").
      */
     Map<String, List<RawRecord>> sheets(byte[] bytes, java.util.function.Predicate<String> wanted) {
+        return sheets(bytes, wanted, new ArrayList<>());
+    }
+
+    /** As {@link #sheets(byte[], java.util.function.Predicate)}; the sheets that hold data but were not read go to {@code unread}. */
+    Map<String, List<RawRecord>> sheets(byte[] bytes, java.util.function.Predicate<String> wanted, List<String> unread) {
         Map<String, List<RawRecord>> out = new LinkedHashMap<>();
         if (!hasZipEnd(bytes)) {
             problems.add(shownName, 0, "", "file.malformed", "no end of the zip archive (the file is cut short)");
@@ -58,7 +63,14 @@ final class XlsxRecords {
                     out.put(sheet.getSheetName(), records(sheet, shownName + "!" + sheet.getSheetName()));
                 }
             }
-            if (out.isEmpty()) out.put("", records(factSheet(wb), shownName));
+            Sheet first = null;
+            if (out.isEmpty()) {
+                first = factSheet(wb);
+                out.put("", records(first, shownName));
+            }
+            for (Sheet sheet : wb) {
+                if (sheet != first && !out.containsKey(sheet.getSheetName()) && hasData(sheet)) unread.add(sheet.getSheetName());
+            }
             return out;
         } catch (Exception | LinkageError e) {
             // POI wraps parser errors: "org.apache.xmlbeans.XmlException: error: Invalid byte …" → "Invalid byte …"
@@ -67,6 +79,17 @@ final class XlsxRecords {
             problems.add(shownName, 0, "", "file.malformed", m.length() > 200 ? m.substring(0, 200) + "…" : m);
             return Map.of();
         }
+    }
+
+    private static boolean hasData(Sheet sheet) {
+        for (Row row : sheet) {
+            for (org.apache.poi.ss.usermodel.Cell c : row) {
+                if (c.getCellType() != org.apache.poi.ss.usermodel.CellType.BLANK && !(c.getCellType() == org.apache.poi.ss.usermodel.CellType.STRING && c.getStringCellValue().isBlank())) {
+                    return true;
+                }
+            }
+        }
+        return false;
     }
 
     /**

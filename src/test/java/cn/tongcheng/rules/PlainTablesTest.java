@@ -101,6 +101,8 @@ class PlainTablesTest {
             }
         }
         RuleBase base = new RuleBaseCompiler().compile(rules);
+        assertEquals(List.of(base.notRead().get(0)), base.notRead(), "the notes sheet is listed as not read");
+        assertTrue(base.notRead().get(0).endsWith("目录.xlsx!说明"), base.notRead().toString());
         RuleBase csv = new RuleBaseCompiler().compile(Fixtures.miniRules());
         assertEquals(csv.catalogue().indicators().size(), base.catalogue().indicators().size());
         assertEquals(csv.catalogue().dimensions().size(), base.catalogue().dimensions().size());

@@ -76,7 +76,9 @@ public final class RuleFiles {
                     continue;
                 }
                 read.add(p);
-                tables.addAll(tables(p, shown, reader, problems));
+                List<String> unread = new ArrayList<>();
+                tables.addAll(tables(p, shown, reader, unread, problems));
+                unread.forEach(sheet -> notRead.add(shown + "!" + sheet));
             } else {
                 notRead.add(shown);
             }
@@ -118,12 +120,12 @@ public final class RuleFiles {
     }
 
     /** The table a file holds, or, for a workbook with sheets named after tables, the table of each such sheet. */
-    private static List<RuleTable> tables(Path p, String shown, RecordReader reader, ProblemList problems) {
+    private static List<RuleTable> tables(Path p, String shown, RecordReader reader, List<String> unread, ProblemList problems) {
         String stem = stem(p.getFileName().toString());
         Path parent = p.getParent();
         Optional<TableKind> kind = TableKind.named(stem)
                 .or(() -> parent == null ? Optional.empty() : TableKind.named(parent.getFileName().toString()));
-        Map<String, List<RawRecord>> sheets = reader.readSheets(p, shown, sheet -> TableKind.named(sheet).isPresent());
+        Map<String, List<RawRecord>> sheets = reader.readSheets(p, shown, sheet -> TableKind.named(sheet).isPresent(), unread);
         List<RuleTable> out = new ArrayList<>();
         sheets.forEach((sheet, records) -> {
             Optional<TableKind> k = sheet.isEmpty() ? kind : TableKind.named(sheet);
