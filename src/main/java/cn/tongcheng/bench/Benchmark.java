@@ -11,6 +11,7 @@ import java.util.Map;
 import java.util.Objects;
 
 import cn.tongcheng.assessment.Aggregator;
+import cn.tongcheng.assessment.YearIndex;
 import cn.tongcheng.assessment.PlaceAssessment;
 import cn.tongcheng.engine.AssessmentEngine;
 import cn.tongcheng.engine.Criterion;
@@ -74,8 +75,9 @@ public final class Benchmark {
         resetPeaks();
         long t = System.nanoTime();
         Aggregator aggregator = new Aggregator(ruleBase.catalogue());
-        List<PlaceYearOutcome> outcomes = engine.run(tasks, facts, ProgressListener.NONE);
-        List<PlaceAssessment> drools = outcomes.stream().map(aggregator::aggregate).toList();
+        YearIndex index = new YearIndex(ruleBase.catalogue(), Place::ranked);
+        List<PlaceYearOutcome> outcomes = engine.run(tasks, facts, ProgressListener.NONE, index);
+        List<PlaceAssessment> drools = outcomes.stream().map(o -> aggregator.aggregate(o, index.result(o.year()))).toList();
         double droolsSeconds = (System.nanoTime() - t) / 1e9;
         long peak = peakHeapMiB();
 

@@ -136,7 +136,7 @@ public final class AssessCommand implements Callable<Integer> {
     java.util.function.Consumer<AssessmentWatch.Run> onRun;
 
     private static String show(Double d) {
-        return d == null ? "—" : Numbers.format(d);
+        return d == null ? "—" : cn.tongcheng.assessment.ScoreDisplay.of(d);
     }
 
     /** Every format is rendered before any file is written, so a failure leaves no partial set of reports. */
@@ -161,7 +161,7 @@ public final class AssessCommand implements Callable<Integer> {
                 a.factsHash().substring(0, 19)));
         for (PlaceAssessment p : a.places()) {
             stdout.println(String.format("  %d  %-4s %-16s %6s  %s", p.year(), p.rank() == null ? "-" : p.rank(),
-                    p.place().name(zh), p.index() == null ? "—" : Numbers.format(p.index()),
+                    p.place().name(zh), p.index() == null ? "—" : cn.tongcheng.assessment.ScoreDisplay.of(p.index()),
                     m.get("assess.coverage", p.coverage().withData(), p.coverage().indicators())));
         }
         for (Path p : written) stdout.println(m.get("assess.written", p));

@@ -28,6 +28,21 @@ public final class IndicatorScorer {
                 shortfall(ind, fact.value(), c.target()), status(achievement), weightInIndex);
     }
 
+    /**
+     * The indicator's score as the method computed it ({@code score}, null for none), with the achievement,
+     * shortfall and status against the criterion's target; without a target the status follows score ÷ 100.
+     */
+    public IndicatorScore score(Indicator ind, Criterion c, Fact fact, double weightInIndex, Double score) {
+        if (fact == null) return new IndicatorScore(ind, c, null, null, score, null, Status.NO_DATA, weightInIndex);
+        if (c.target() == null) {
+            return new IndicatorScore(ind, c, fact, null, score, null, score == null ? Status.NO_DATA : status(score / 100),
+                    weightInIndex);
+        }
+        double achievement = achievement(ind, fact.value(), c.target());
+        return new IndicatorScore(ind, c, fact, Numbers.round(achievement, 4), score,
+                shortfall(ind, fact.value(), c.target()), status(achievement), weightInIndex);
+    }
+
     Status status(double achievement) {
         if (achievement >= method.metFrom()) return Status.MET;
         if (achievement >= method.partlyMetFrom()) return Status.PARTLY_MET;

@@ -72,7 +72,7 @@ public final class ExplanationText {
                 : m.get("explain.policy-choice", c.reason().in(zh));
         line(2, m.get("explain.row", c.id(), c.origin(), value(c.target()), Numbers.format(c.weight()), basis));
         if (sc.getScore() == null) return;
-        line(2, m.get("explain.score", Numbers.format(sc.getAchievement()), number(sc.getScore()), m.get(sc.getStatus().key())));
+        line(2, m.get("explain.score", sc.getAchievement() == null ? "—" : Numbers.format(sc.getAchievement()), number(sc.getScore()), m.get(sc.getStatus().key())));
         if (d.score().sufficient()) {
             line(2, m.get("explain.share", percent(i.shareOfDimension()), Numbers.format(Numbers.round(i.pointsOfDimension(), 2)),
                     Numbers.format(Numbers.round(i.pointsOfIndex(), 2))));
@@ -106,12 +106,13 @@ public final class ExplanationText {
     }
 
     private String value(Value v) {
+        if (v == null) return "—";
         if (v instanceof Value.YesNo y) return m.get(y.yes() ? "value.yes" : "value.no");
         return v.display();
     }
 
     private static String number(Double d) {
-        return d == null ? "—" : Numbers.format(d);
+        return d == null ? "—" : cn.tongcheng.assessment.ScoreDisplay.of(d);
     }
 
     private static String percent(double share) {

@@ -128,7 +128,7 @@ public final class MarkdownReport implements ReportWriter {
             for (IndicatorScore s : withData) {
                 Indicator ind = s.definition();
                 line("| " + ind.name(zh) + " | " + x.value(s.getFact().value().display(), ind) + " | "
-                        + x.value(s.getCriterion().target().display(), ind) + basisMark(s) + " | " + x.score(s.getScore())
+                        + (s.getCriterion().target() == null ? "—" : x.value(s.getCriterion().target().display(), ind)) + basisMark(s) + " | " + x.score(s.getScore())
                         + " | " + (s.getShortfall() == null ? "—" : Numbers.format(s.getShortfall())) + " | "
                         + mark(s.getStatus()) + " | " + s.getFact().source() + "「" + s.getFact().quote() + "」 |");
             }

@@ -57,6 +57,6 @@ public record AssessmentDiff(List<Change> changes) {
     }
 
     private static String show(Double d) {
-        return d == null ? "—" : cn.tongcheng.facts.Numbers.format(d);
+        return d == null ? "—" : cn.tongcheng.assessment.ScoreDisplay.of(d);
     }
 }

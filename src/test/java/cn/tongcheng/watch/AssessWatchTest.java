@@ -56,10 +56,10 @@ class AssessWatchTest {
             assertNotNull(second, "re-run after the edit");
             assertTrue(second.changed().contains(csv), second.changed().toString());
             AssessmentDiff.Change a = second.diff().changes().stream().filter(c -> c.place().equals("a")).findFirst().orElseThrow();
-            assertEquals(64.6, a.indexBefore());
-            assertEquals(70.9, a.indexAfter()); // industry 75 → 100: (83.4 + 100 + 2 × 50) / 4
+            assertEquals((250.0 / 3 + 75 + 2 * 50) / 4, a.indexBefore(), 1e-12); // transport (100 + 66.67) / 2, unrounded
+            assertEquals((250.0 / 3 + 100 + 2 * 50) / 4, a.indexAfter(), 1e-12); // industry 75 → 100
             assertEquals("75 → 100", a.scores().get("industry.share"));
-            assertTrue(out.toString().contains("County A 2016: index 64.6 → 70.9"), out.toString());
+            assertTrue(out.toString().contains("County A 2016: index 64.6 → 70.8"), out.toString());
 
             Files.writeString(rules.resolve("criteria/targets.csv"),
                     Files.readString(rules.resolve("criteria/targets.csv")).replace("C-SET,,2016,", "C-SET,,20x6,"));
