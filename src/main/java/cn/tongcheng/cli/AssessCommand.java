@@ -147,7 +147,7 @@ public final class AssessCommand implements Callable<Integer> {
                 : "-" + assessment.places().stream().map(p -> p.place().id()).distinct().collect(Collectors.joining("-"));
         Map<Path, byte[]> files = new LinkedHashMap<>();
         for (ReportFormat f : formats) {
-            String suffix = f == ReportFormat.JSON || language == Language.ZH ? "" : "." + language.name().toLowerCase();
+            String suffix = f == ReportFormat.JSON || f == ReportFormat.CSV || language == Language.ZH ? "" : "." + language.name().toLowerCase();
             files.put(out.resolve("assessment-" + years + selection + suffix + "." + f.extension()),
                     ReportWriter.of(f).bytes(assessment, language));
         }

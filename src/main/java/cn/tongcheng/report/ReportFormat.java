@@ -4,7 +4,7 @@ import java.util.Locale;
 
 /** The formats a report can be written in, with their file extensions. */
 public enum ReportFormat {
-    MD("md"), JSON("json"), HTML("html"), XLSX("xlsx");
+    MD("md"), JSON("json"), HTML("html"), XLSX("xlsx"), CSV("csv");
 
     private final String extension;
 

@@ -18,6 +18,7 @@ public interface ReportWriter {
             case JSON -> new JsonReport();
             case HTML -> new HtmlReport();
             case XLSX -> new XlsxReport();
+            case CSV -> new CsvReport();
         };
     }
 }
