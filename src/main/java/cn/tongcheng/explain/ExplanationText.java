@@ -57,8 +57,24 @@ public final class ExplanationText {
             line(0, m.get("explain.no-target", e.onlyIndicator(), p.place().name(zh), p.year()));
         }
         if (noData > 0) line(0, "\n" + m.get("explain.nodata-count", noData));
+        chain(e);
         recommendations(e);
         return s.toString();
+    }
+
+    /** The chain of stages of one indicator's score, up to the index, with the row that chose each method. */
+    private void chain(Explanation e) {
+        if (e.chain().isEmpty()) return;
+        s.append('\n');
+        line(0, m.get("explain.chain.title"));
+        for (MethodChain.Step st : e.chain()) {
+            String stage = st.node() + " " + m.get("explain.stage." + st.stage().name());
+            String what = StageText.of(st.basis(), m);
+            String text = st.value().isPresent()
+                    ? m.get("explain.chain.stage", stage, Numbers.format(st.value().getAsDouble()), what)
+                    : m.get("explain.chain.missing", stage, what);
+            line(1, text + (st.decidedBy().isEmpty() ? "" : "  " + m.get("explain.chain.decided", st.decidedBy())));
+        }
     }
 
     private void indicator(Explanation.IndicatorPart i, Explanation.DimensionPart d) {

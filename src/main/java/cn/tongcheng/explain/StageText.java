@@ -38,8 +38,10 @@ public final class StageText {
         if (b instanceof Basis.Normalised nb) {
             String anchors = nb.anchors().stream().map(a -> a.kind().name().toLowerCase(Locale.ROOT) + " " + num(a.value()))
                     .collect(Collectors.joining(", "));
-            return name(nb.method()) + ", " + nb.direction().name().toLowerCase(Locale.ROOT) + " is better, "
-                    + set(nb.comparison()) + " (" + nb.compared() + ")" + (anchors.isEmpty() ? "" : ": " + anchors);
+            // a place's own target or fixed goalposts compare it with no other place
+            boolean alone = nb.method() instanceof Normalisation.RatioToTarget || nb.method() instanceof Normalisation.Goalposts;
+            return name(nb.method()) + ", " + nb.direction().name().toLowerCase(Locale.ROOT) + " is better"
+                    + (alone ? "" : ", " + set(nb.comparison()) + " (" + nb.compared() + ")") + (anchors.isEmpty() ? "" : ": " + anchors);
         }
         if (b instanceof Basis.Aggregated a) {
             return a.aggregation().name().toLowerCase(Locale.ROOT) + " mean of " + a.used() + " of " + a.children()

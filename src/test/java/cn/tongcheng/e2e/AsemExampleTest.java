@@ -62,6 +62,22 @@ class AsemExampleTest {
         assertTrue(Files.exists(out.resolve("assessment-2018.en.html")));
     }
 
+    @Test
+    void explainShowsTheWholeChainWithTheRowThatDecidedEachStep() {
+        // LAO's energy denominator is missing, so its Elec value is imputed from the 20 Asian countries
+        Fixtures.Run run = Fixtures.cli("explain", "--rules", "examples/asem/rules", "--facts", "examples/asem/facts",
+                "--place", "LAO", "--indicator", "Elec", "--lang", "en");
+        assertEquals(0, run.exitCode(), run.err());
+        String out = run.out();
+        assertTrue(out.contains("How the score was computed"), out);
+        assertTrue(out.matches("(?s).*Elec raw: \\S+  \\(observed\\).*"), out);
+        assertTrue(out.contains("Elec denominated: no value, the denominator has no value"), out);
+        assertTrue(out.matches("(?s).*Elec imputed: \\S+  \\(group mean of group_eurasia=Asia \\(20 donors\\)\\)  decided by \\S*method\\.csv:\\d+.*"), out);
+        assertTrue(out.matches("(?s).*Elec normalised: \\S+  \\(min-max \\[0, 100\\], higher is better, against all \\(51\\): worst \\S+, best \\S+\\)  decided by \\S*method\\.csv:\\d+.*"), out);
+        assertTrue(out.matches("(?s).*Physical aggregated: \\S+  \\(arithmetic mean of \\d+ of \\d+ parts.*"), out);
+        assertTrue(out.matches("(?s).*Conn aggregated: .*index aggregated: \\S+  \\(arithmetic mean of 2 of 2 parts.*"), out);
+    }
+
     private static List<Map<String, String>> read(String text) throws IOException {
         CsvMapper mapper = new CsvMapper();
         try (MappingIterator<Map<String, String>> it = mapper.readerForMapOf(String.class)
