@@ -32,7 +32,8 @@ public final class Aggregator {
         for (Dimension d : catalogue.dimensions()) dims.add(dimension(d, o.scores(), r.result(place, d.id())));
         Coverage coverage = coverage(o.scores());
         Double index = value(r.score(place, YearIndex.ROOT));
-        String tier = index == null ? "" : catalogue.tierOf(index).map(Tier::id).orElse("");
+        // the tier of the index as shown, so that a shown 70.0 is never below a tier starting at 70
+        String tier = index == null ? "" : catalogue.tierOf(Numbers.round(index, ScoreDisplay.DECIMALS)).map(Tier::id).orElse("");
         Integer rank = r.rank(place, YearIndex.ROOT).isPresent() ? r.rank(place, YearIndex.ROOT).getAsInt() : null;
         return new PlaceAssessment(o.place(), o.year(), index, tier, rank, coverage, dims, o.scores(),
                 o.recommendations(), o.diagnoses(), null, Profile.EMPTY);
