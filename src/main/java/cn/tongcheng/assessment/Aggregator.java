@@ -8,7 +8,6 @@ import cn.tongcheng.engine.IndicatorScore;
 import cn.tongcheng.engine.PlaceYearOutcome;
 import cn.tongcheng.facts.Numbers;
 import cn.tongcheng.method.Basis;
-import cn.tongcheng.method.IndexResult;
 import cn.tongcheng.method.NodeResult;
 import cn.tongcheng.rules.Catalogue;
 import cn.tongcheng.rules.Dimension;
@@ -26,15 +25,16 @@ public final class Aggregator {
         this.catalogue = catalogue;
     }
 
-    public PlaceAssessment aggregate(PlaceYearOutcome o, IndexResult r) {
+    public PlaceAssessment aggregate(PlaceYearOutcome o, YearIndex r) {
         String place = o.place().id();
         List<DimensionScore> dims = new ArrayList<>();
-        for (Dimension d : catalogue.dimensions()) dims.add(dimension(d, o.scores(), r.result(place, d.id())));
+        for (Dimension d : catalogue.dimensions()) dims.add(dimension(d, o.scores(), r.aggregate(o.year(), place, d.id())));
         Coverage coverage = coverage(o.scores());
-        Double index = value(r.score(place, YearIndex.ROOT));
+        NodeResult root = r.aggregate(o.year(), place, YearIndex.ROOT);
+        Double index = value(root.score());
         // the tier of the index as shown, so that a shown 70.0 is never below a tier starting at 70
         String tier = index == null ? "" : catalogue.tierOf(Numbers.round(index, ScoreDisplay.DECIMALS)).map(Tier::id).orElse("");
-        Integer rank = r.rank(place, YearIndex.ROOT).isPresent() ? r.rank(place, YearIndex.ROOT).getAsInt() : null;
+        Integer rank = root.rank().isPresent() ? root.rank().getAsInt() : null;
         return new PlaceAssessment(o.place(), o.year(), index, tier, rank, coverage, dims, o.scores(),
                 o.recommendations(), o.diagnoses(), null, Profile.EMPTY);
     }

@@ -10,37 +10,35 @@ import cn.tongcheng.rules.Catalogue;
  */
 public record Assessment(String rulesHash, String factsHash, List<Integer> years, Catalogue catalogue,
                          List<PlaceAssessment> places, List<Sensitivity.Result> sensitivity,
-                         @com.fasterxml.jackson.annotation.JsonIgnore
-                         java.util.Map<Integer, cn.tongcheng.method.IndexResult> results) {
+                         @com.fasterxml.jackson.annotation.JsonIgnore YearIndex index) {
 
     public Assessment {
         years = List.copyOf(years);
         places = List.copyOf(places);
         sensitivity = List.copyOf(sensitivity);
-        results = java.util.Map.copyOf(results);
     }
 
     public Assessment(String rulesHash, String factsHash, List<Integer> years, Catalogue catalogue,
                       List<PlaceAssessment> places) {
-        this(rulesHash, factsHash, years, catalogue, places, List.of(), java.util.Map.of());
+        this(rulesHash, factsHash, years, catalogue, places, List.of(), null);
     }
 
     /** Each year's index computation: every stage of every place and node, with what decided it. */
     public java.util.Optional<cn.tongcheng.method.IndexResult> result(int year) {
-        return java.util.Optional.ofNullable(results.get(year));
+        return index == null || !years.contains(year) ? java.util.Optional.empty() : java.util.Optional.of(index.result(year));
     }
 
     /** This assessment with the sensitivity of each year's ranking to the weights ({@code draws} seeded draws). */
     public Assessment withSensitivity(int draws, long seed) {
         Sensitivity s = new Sensitivity(this);
         return new Assessment(rulesHash, factsHash, years, catalogue, places,
-                years.stream().map(y -> s.analyse(y, draws, seed)).toList(), results);
+                years.stream().map(y -> s.analyse(y, draws, seed)).toList(), index);
     }
 
     /** The same assessment narrowed to some places; their ranks and comparisons stay those of the whole field. */
     public Assessment only(List<String> placeIds) {
         return new Assessment(rulesHash, factsHash, years, catalogue,
-                places.stream().filter(p -> placeIds.contains(p.place().id())).toList(), sensitivity, results);
+                places.stream().filter(p -> placeIds.contains(p.place().id())).toList(), sensitivity, index);
     }
 
     /** The sensitivity result of a year, if it was asked for. */

@@ -79,10 +79,10 @@ public final class Assessor {
         List<PlaceYearOutcome> outcomes = new AssessmentEngine(inputs.ruleBase(), request.threads(), listener)
                 .run(tasks, byPlaceYear, progress, index);
         Aggregator aggregator = new Aggregator(inputs.ruleBase().catalogue());
-        List<PlaceAssessment> ranked = outcomes.stream().map(o -> aggregator.aggregate(o, index.result(o.year()))).toList();
+        List<PlaceAssessment> ranked = outcomes.stream().map(o -> aggregator.aggregate(o, index)).toList();
         double steady = inputs.ruleBase().catalogue().method().trendSteady();
         Assessment all = new Assessment(inputs.ruleBase().hash(), facts.hash(), years, inputs.ruleBase().catalogue(),
-                new Comparisons(ranked, years, steady).all(), List.of(), index.results());
+                new Comparisons(ranked, years, steady).all(), List.of(), index);
         return request.places().isEmpty() ? all : all.only(selected.stream().map(Place::id).toList());
     }
 

@@ -27,6 +27,7 @@ import cn.tongcheng.method.IndexResult;
 import cn.tongcheng.method.IndexStructure;
 import cn.tongcheng.method.MethodSpec;
 import cn.tongcheng.method.Node;
+import cn.tongcheng.method.NodeResult;
 import cn.tongcheng.method.Ranking;
 import cn.tongcheng.method.Targets;
 import cn.tongcheng.problem.ProblemList;
@@ -49,7 +50,17 @@ public final class YearIndex implements YearScorer {
     private final IndexStructure structure;
     private final ScoreSheet sheet;
     private final Predicate<Place> ranked;
-    private final Map<Integer, IndexResult> results = new java.util.TreeMap<>();
+    /** Per year, the places' inputs, to compute a year again when its whole chain is asked for. */
+    private final Map<Integer, List<PlaceYearTargets>> inputs = new java.util.TreeMap<>();
+    /** Per year and place, the aggregates (dimensions and index): all that an assessment keeps of a year. */
+    private final Map<Integer, Map<String, NodeResult>> aggregates = new java.util.TreeMap<>();
+    /**
+     * The last year computed. A year's every stage of every place and node is kept only while it is the last
+     * one asked for: a national run (thousands of places × hundreds of indicators × years) would not fit in
+     * memory otherwise. The computation is deterministic, so computing it again gives the same result.
+     */
+    private int cachedYear = Integer.MIN_VALUE;
+    private IndexResult cached;
 
     /** @param ranked the places that get ranks */
     public YearIndex(Catalogue catalogue, Predicate<Place> ranked) {
@@ -72,8 +83,15 @@ public final class YearIndex implements YearScorer {
     @Override
     public List<List<IndicatorScore>> score(int year, List<PlaceYearTargets> places) {
         IndexResult r = compute(places);
-        synchronized (results) {
-            results.put(year, r);
+        Map<String, NodeResult> kept = new java.util.HashMap<>();
+        for (PlaceYearTargets t : places) {
+            for (Node n : structure.aggregates()) kept.put(key(t.placeYear().getPlace(), n.code()), r.result(t.placeYear().getPlace(), n.code()));
+        }
+        synchronized (this) {
+            inputs.put(year, List.copyOf(places));
+            aggregates.put(year, kept);
+            cachedYear = year;
+            cached = r;
         }
         List<List<IndicatorScore>> out = new ArrayList<>();
         for (PlaceYearTargets t : places) {
@@ -86,19 +104,26 @@ public final class YearIndex implements YearScorer {
         return out;
     }
 
-    /** The computation of a year scored so far. */
-    public IndexResult result(int year) {
-        synchronized (results) {
-            IndexResult r = results.get(year);
-            if (r == null) throw new IllegalArgumentException("year " + year + " was not scored");
-            return r;
-        }
+    /** The whole computation of a year scored before (computed again unless it was the last one). */
+    public synchronized IndexResult result(int year) {
+        if (year == cachedYear) return cached;
+        List<PlaceYearTargets> in = inputs.get(year);
+        if (in == null) throw new IllegalArgumentException("year " + year + " was not scored");
+        cached = compute(in);
+        cachedYear = year;
+        return cached;
     }
 
-    public Map<Integer, IndexResult> results() {
-        synchronized (results) {
-            return Map.copyOf(results);
-        }
+    /** A place's result at an aggregate (a dimension or the index) in a year scored before. */
+    public synchronized NodeResult aggregate(int year, String place, String node) {
+        Map<String, NodeResult> of = aggregates.get(year);
+        NodeResult r = of == null ? null : of.get(key(place, node));
+        if (r == null) throw new IllegalArgumentException("no aggregate " + node + " of " + place + " in " + year);
+        return r;
+    }
+
+    private static String key(String place, String node) {
+        return place + "\u0000" + node;
     }
 
     public IndexStructure structure() {

@@ -77,7 +77,7 @@ public final class Benchmark {
         Aggregator aggregator = new Aggregator(ruleBase.catalogue());
         YearIndex index = new YearIndex(ruleBase.catalogue(), Place::ranked);
         List<PlaceYearOutcome> outcomes = engine.run(tasks, facts, ProgressListener.NONE, index);
-        List<PlaceAssessment> drools = outcomes.stream().map(o -> aggregator.aggregate(o, index.result(o.year()))).toList();
+        List<PlaceAssessment> drools = outcomes.stream().map(o -> aggregator.aggregate(o, index)).toList();
         double droolsSeconds = (System.nanoTime() - t) / 1e9;
         long peak = peakHeapMiB();
 

@@ -47,7 +47,7 @@ final class PlainJavaBaseline {
                 for (int k = 0; k < at.size(); k++) {
                     PlaceYear py = tasks.get(at.get(k));
                     out[at.get(k)] = aggregator.aggregate(new PlaceYearOutcome(py.placeRecord(), year, scores.get(k), List.of(),
-                            List.of()), index.result(year));
+                            List.of()), index);
                 }
             });
             return List.of(out);

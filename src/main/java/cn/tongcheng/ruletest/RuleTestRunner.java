@@ -51,7 +51,7 @@ public final class RuleTestRunner {
             cn.tongcheng.assessment.YearIndex index = new cn.tongcheng.assessment.YearIndex(rules.catalogue(), p -> true);
             PlaceYearOutcome o = engine.run(List.of(py),
                     Map.of(AssessmentEngine.key(t.place().id(), t.year()), t.facts()), ProgressListener.NONE, index).get(0);
-            results.add(new TestResult(t, compare(t, aggregator.aggregate(o, index.result(t.year())))));
+            results.add(new TestResult(t, compare(t, aggregator.aggregate(o, index))));
         }
         return new TestRun(results, skipped, coverage == null ? null : coverage.report());
     }
