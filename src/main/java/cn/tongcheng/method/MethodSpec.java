@@ -51,12 +51,13 @@ public final class MethodSpec {
         targets = b.targets;
         ranking = b.ranking;
         availability = b.availability;
+        // hash maps, not Map.copyOf: thousands of units with hundreds of nodes each
         Map<String, Map<String, Double>> uw = new HashMap<>();
-        b.unitWeights.forEach((k, v) -> uw.put(k, Map.copyOf(v)));
-        unitWeights = Map.copyOf(uw);
+        b.unitWeights.forEach((k, v) -> uw.put(k, java.util.Collections.unmodifiableMap(new HashMap<>(v))));
+        unitWeights = java.util.Collections.unmodifiableMap(uw);
         Map<String, java.util.Set<String>> na = new HashMap<>();
-        b.notAssessed.forEach((k, v) -> na.put(k, java.util.Set.copyOf(v)));
-        notAssessed = Map.copyOf(na);
+        b.notAssessed.forEach((k, v) -> na.put(k, java.util.Collections.unmodifiableSet(new java.util.HashSet<>(v))));
+        notAssessed = java.util.Collections.unmodifiableMap(na);
     }
 
     public static Builder builder() {
