@@ -492,7 +492,7 @@ case("rules-table-unknown-reason", "a policy choice whose reason is not in the r
 case("rules-table-bad-basis", "a basis that is neither sourced nor policy-choice",
      {CRIT: targets.replace("industry.projects,100,1,policy-choice", "industry.projects,100,1,policy")}, [CRIT + ":5:H: basis: criteria.bad-basis"])
 case("rules-table-unknown-column", "a header cell that names no column of the table (目标值)",
-     {CRIT: targets.replace("target,", "目标值,", 1)}, [CRIT + ":1:F: 目标值: rules.unknown-column", CRIT + ":1: target: rules.missing-column"])
+     {CRIT: targets.replace("target,", "目标值,", 1)}, [CRIT + ":1:F: 目标值: rules.unknown-column"])
 case("rules-table-code-in-id", "an id cell that tries to end the rule name and run code",
      {"rules/recommendations/r.csv": recs.replace("R-SHARE,", '"R-X"") then System.exit(3); end rule (""y",')},
      ["rules/recommendations/r.csv:3:A: id: rules.bad-id"])
@@ -526,6 +526,21 @@ ok("ok-unit-in-value", "60分钟 for minutes is read as 60", row(ind="transport.
 ok("ok-year-with-nian", "2014年 is read as 2014", row(year="2014年"), field="year")
 case("ok-ignored-file", "a file of another type is listed as not read",
      {"facts/notes.txt": "not facts\n"}, ["notice facts/notes.txt: ignored"], exit_code=0)
+
+
+# --- method choices in the rule tables ---------------------------------------------------------
+case('rules-dimension-bad-parent', 'a dimension whose parent is no dimension, and one whose aggregation is not a choice',
+     {'rules/catalogue/dimensions.csv': '\ufeffid,zh,en,weight,headings,source,quote,parent,aggregation\ntransport,交通基础设施,Transport,1,,,,transprt,\nindustry,产业合作,Industry,1,,,,,median\npublic,公共服务,Public services,2,,,,,\n'},
+     ['rules/catalogue/dimensions.csv:2:H: parent: catalogue.unknown-dimension', 'rules/catalogue/dimensions.csv:3:I: aggregation: method.bad-choice'])
+case('rules-method-bad-choices', 'method choices that are not choices: a misspelt normalisation, a winmax that is not a number, a level that is no number, a tie rule that is none',
+     {'rules/catalogue/method.csv': '\ufeffparameter,value,basis,note\r\nband.met,1,policy-choice,reaching the target in full counts as met\r\nband.partly_met,0.6,policy-choice,three fifths of the target or more counts as partly met\r\ncoverage.min,0.2,policy-choice,a dimension or index with less than a fifth of its weight in data is not comparable and is shown as insufficient data\r\ntrend.steady,1,policy-choice,"a change since the previous year of less than one point (index or score) or less than one rank shows as steady (→); a larger rise as ↑, a larger fall as ↓"\r\nsensitivity.spread,0.5,policy-choice,"the sensitivity analysis multiplies every dimension and criterion weight by a factor drawn from 0.5 to 1.5, a wide but not absurd disagreement about weights"\r\nnormalisation,minmax,policy-choice,\ntreatment,winsorise,policy-choice,\ntreatment.winmax,five,policy-choice,\naggregation.level.x,geometric,policy-choice,\nranking.ties,first,policy-choice,\n'},
+     ['rules/catalogue/method.csv:7:B: value: method.bad-choice', 'rules/catalogue/method.csv:9:B: value: method.bad-value', 'rules/catalogue/method.csv:10:A: parameter: method.bad-level', 'rules/catalogue/method.csv:11:B: value: method.bad-choice'])
+case('rules-table-empty-target', 'a criterion without a target although its indicator is scored by ratio to target',
+     {'rules/criteria/targets.csv': '\ufeffid,applies_to,from_year,to_year,indicator,target,weight,basis,source,quote,reason,reason_detail\nC-BUS,county/district,,,transport.bus,yes,1,policy-choice,,,test,\nC-MIN,,,,transport.minutes,,1,sourced,A05,基本实现了到沪、苏、杭、绍、湖等城市的一小时交通圈,,\nC-SHARE,,,,industry.share,40,3,policy-choice,,,test,\nC-PROJ,city,,,industry.projects,100,1,policy-choice,,,test,\nC-SET,,2016,,public.settlement,全面,1,policy-choice,,,test,\n'},
+     ['rules/criteria/targets.csv:3:F: target: criteria.bad-target'])
+case('rules-unknown-denominator', 'a denominator that is neither an indicator nor an attribute of any place',
+     {'rules/catalogue/indicators.csv': '\ufeffid,zh,en,dimension,type,unit,direction,levels,min,max,source,quote,note,denominator\ntransport.bus,通沪公交,Bus to Shanghai,transport,yesno,是/否,higher,,,,,,,\ntransport.minutes,到上海时间,Minutes to Shanghai,transport,number,分钟,lower,,,,,,,population\nindustry.share,上海项目占比,Share of projects from Shanghai,industry,number,%,higher,,,,,,,\nindustry.projects,上海项目数,Projects from Shanghai,industry,number,个,higher,,,,,,,\npublic.settlement,医保结算,Medical settlement,public,level,,higher,无|试点|全面,,,,,,\n'},
+     ['rules/catalogue/indicators.csv:3: denominator: method.definition'])
 
 print(len(cases), "cases;", sum(1 for c in cases if not c.startswith("ok-")), "rejected")
 

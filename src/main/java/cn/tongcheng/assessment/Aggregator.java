@@ -2,18 +2,21 @@ package cn.tongcheng.assessment;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.OptionalDouble;
 
 import cn.tongcheng.engine.IndicatorScore;
 import cn.tongcheng.engine.PlaceYearOutcome;
 import cn.tongcheng.facts.Numbers;
+import cn.tongcheng.method.Basis;
+import cn.tongcheng.method.NodeResult;
 import cn.tongcheng.rules.Catalogue;
 import cn.tongcheng.rules.Dimension;
 import cn.tongcheng.rules.Tier;
 
 /**
- * Aggregates indicator scores: a dimension's score is the weighted mean of its indicators that have data;
- * the index is the weighted mean of the dimensions that have a score. Below the method's minimum coverage a
- * dimension or the index has no score ("insufficient data") rather than one that is not comparable.
+ * A place-year's assessment from the rules' outcome and the year's index computation: the dimension scores
+ * (at every depth), the index and its rank are the computation's, unrounded; the coverage is the share of
+ * weight that has data, as the method's data-availability threshold counts it.
  */
 public final class Aggregator {
     private final Catalogue catalogue;
@@ -22,42 +25,35 @@ public final class Aggregator {
         this.catalogue = catalogue;
     }
 
-    public PlaceAssessment aggregate(PlaceYearOutcome o) {
+    public PlaceAssessment aggregate(PlaceYearOutcome o, YearIndex r) {
+        String place = o.place().id();
         List<DimensionScore> dims = new ArrayList<>();
-        for (Dimension d : catalogue.dimensions()) {
-            List<IndicatorScore> of = o.scores().stream().filter(s -> s.getDimension().equals(d.id())).toList();
-            dims.add(dimension(d, of));
-        }
+        for (Dimension d : catalogue.dimensions()) dims.add(dimension(d, o.scores(), r.aggregate(o.year(), place, d.id())));
         Coverage coverage = coverage(o.scores());
-        Double index = coverage.weighted() < catalogue.method().minCoverage() ? null : index(dims);
-        String tier = index == null ? "" : catalogue.tierOf(index).map(Tier::id).orElse("");
-        return new PlaceAssessment(o.place(), o.year(), index, tier, null, coverage, dims, o.scores(),
+        NodeResult root = r.aggregate(o.year(), place, YearIndex.ROOT);
+        Double index = value(root.score());
+        // the tier of the index as shown, so that a shown 70.0 is never below a tier starting at 70
+        String tier = index == null ? "" : catalogue.tierOf(Numbers.round(index, ScoreDisplay.DECIMALS)).map(Tier::id).orElse("");
+        Integer rank = root.rank().isPresent() ? root.rank().getAsInt() : null;
+        return new PlaceAssessment(o.place(), o.year(), index, tier, rank, coverage, dims, o.scores(),
                 o.recommendations(), o.diagnoses(), null, Profile.EMPTY);
     }
 
-    private DimensionScore dimension(Dimension d, List<IndicatorScore> scores) {
-        double all = scores.stream().mapToDouble(IndicatorScore::getWeight).sum();
+    private DimensionScore dimension(Dimension d, List<IndicatorScore> all, NodeResult node) {
+        List<IndicatorScore> scores = all.stream().filter(s -> s.getDimension().equals(d.id())).toList();
+        double weight = scores.stream().mapToDouble(IndicatorScore::getWeight).sum();
         List<IndicatorScore> withData = scores.stream().filter(s -> s.getScore() != null).toList();
         double covered = withData.stream().mapToDouble(IndicatorScore::getWeight).sum();
-        double coverage = all == 0 ? 0 : covered / all;
-        Double score = null;
-        if (!withData.isEmpty() && coverage >= catalogue.method().minCoverage()) {
-            double sum = withData.stream().mapToDouble(s -> s.getWeight() * s.getScore()).sum();
-            score = Numbers.round(sum / covered, 1);
+        double coverage = weight == 0 ? 0 : covered / weight;
+        boolean ofDimensions = catalogue.dimensions().stream().anyMatch(c -> c.parent().equals(d.id()));
+        if (ofDimensions && node.stages().get(0).basis() instanceof Basis.Aggregated a) {
+            coverage = a.children() == 0 ? 0 : (double) a.used() / a.children();
         }
-        return new DimensionScore(d.id(), score, Numbers.round(coverage, 3), scores.size(), withData.size());
+        return new DimensionScore(d.id(), value(node.score()), Numbers.round(coverage, 3), scores.size(), withData.size());
     }
 
-    private Double index(List<DimensionScore> dims) {
-        double weights = 0;
-        double sum = 0;
-        for (DimensionScore ds : dims) {
-            if (ds.score() == null) continue;
-            double w = catalogue.dimension(ds.dimension()).map(Dimension::weight).orElse(0.0);
-            weights += w;
-            sum += w * ds.score();
-        }
-        return weights == 0 ? null : Numbers.round(sum / weights, 1);
+    private static Double value(OptionalDouble v) {
+        return v.isPresent() ? v.getAsDouble() : null;
     }
 
     private static Coverage coverage(List<IndicatorScore> scores) {

@@ -10,7 +10,8 @@ import cn.tongcheng.sources.Article;
  * the rules and facts that produced it. Every report format is written from this one object.
  */
 public record Assessment(String rulesHash, String factsHash, List<Integer> years, Catalogue catalogue,
-                         List<PlaceAssessment> places, List<Sensitivity.Result> sensitivity, List<Article> articles) {
+                         List<PlaceAssessment> places, List<Sensitivity.Result> sensitivity, List<Article> articles,
+                         @com.fasterxml.jackson.annotation.JsonIgnore YearIndex index) {
 
     /** @param articles the articles of {@code sources/}, for the references (参考文献); empty when there are none */
     public Assessment {
@@ -22,12 +23,17 @@ public record Assessment(String rulesHash, String factsHash, List<Integer> years
 
     public Assessment(String rulesHash, String factsHash, List<Integer> years, Catalogue catalogue,
                       List<PlaceAssessment> places, List<Sensitivity.Result> sensitivity) {
-        this(rulesHash, factsHash, years, catalogue, places, sensitivity, List.of());
+        this(rulesHash, factsHash, years, catalogue, places, sensitivity, List.of(), null);
     }
 
     public Assessment(String rulesHash, String factsHash, List<Integer> years, Catalogue catalogue,
                       List<PlaceAssessment> places) {
-        this(rulesHash, factsHash, years, catalogue, places, List.of());
+        this(rulesHash, factsHash, years, catalogue, places, List.of(), List.of(), null);
+    }
+
+    /** Each year's index computation: every stage of every place and node, with what decided it. */
+    public java.util.Optional<cn.tongcheng.method.IndexResult> result(int year) {
+        return index == null || !years.contains(year) ? java.util.Optional.empty() : java.util.Optional.of(index.result(year));
     }
 
     /** The articles this assessment cites (facts, the sources they were preferred to, criteria, recommendations, diagnoses). */
@@ -51,13 +57,13 @@ public record Assessment(String rulesHash, String factsHash, List<Integer> years
     public Assessment withSensitivity(int draws, long seed) {
         Sensitivity s = new Sensitivity(this);
         return new Assessment(rulesHash, factsHash, years, catalogue, places,
-                years.stream().map(y -> s.analyse(y, draws, seed)).toList(), articles);
+                years.stream().map(y -> s.analyse(y, draws, seed)).toList(), articles, index);
     }
 
     /** The same assessment narrowed to some places; their ranks and comparisons stay those of the whole field. */
     public Assessment only(List<String> placeIds) {
         return new Assessment(rulesHash, factsHash, years, catalogue,
-                places.stream().filter(p -> placeIds.contains(p.place().id())).toList(), sensitivity, articles);
+                places.stream().filter(p -> placeIds.contains(p.place().id())).toList(), sensitivity, articles, index);
     }
 
     /** The sensitivity result of a year, if it was asked for. */

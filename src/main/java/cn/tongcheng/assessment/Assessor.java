@@ -112,14 +112,14 @@ public final class Assessor {
         for (Fact f : facts.facts()) {
             byPlaceYear.computeIfAbsent(AssessmentEngine.key(f.place(), f.year()), k -> new ArrayList<>()).add(f);
         }
+        YearIndex index = new YearIndex(inputs.ruleBase().catalogue(), p -> ranked(p, request.rankWithPeers()));
         List<PlaceYearOutcome> outcomes = new AssessmentEngine(inputs.ruleBase(), request.threads(), listener, request.limits())
-                .run(tasks, byPlaceYear, progress);
+                .run(tasks, byPlaceYear, progress, index);
         Aggregator aggregator = new Aggregator(inputs.ruleBase().catalogue());
-        List<PlaceAssessment> assessed = outcomes.stream().map(aggregator::aggregate).toList();
-        List<PlaceAssessment> ranked = Ranking.rank(assessed, years, request.rankWithPeers());
+        List<PlaceAssessment> ranked = outcomes.stream().map(o -> aggregator.aggregate(o, index)).toList();
         double steady = inputs.ruleBase().catalogue().method().trendSteady();
         Assessment all = new Assessment(inputs.ruleBase().hash(), facts.hash(), years, inputs.ruleBase().catalogue(),
-                new Comparisons(ranked, years, steady).all(), List.of(), inputs.articles());
+                new Comparisons(ranked, years, steady).all(), List.of(), inputs.articles(), index);
         return request.places().isEmpty() ? all : all.only(selected.stream().map(Place::id).toList());
     }
 
@@ -155,6 +155,14 @@ public final class Assessor {
             skipped.add(new YearCoverage(year, enough, assessed.size()));
         }
         throw optionProblem("year", "option.no-year-with-coverage", withFacts, Math.round(min * 100) + "%");
+    }
+
+    /**
+     * Jiaxing's counties and districts are ranked against each other; the city is not, and peer places only when
+     * asked for ({@code --rank-with-peers}).
+     */
+    static boolean ranked(Place p, boolean withPeers) {
+        return p.ranked() || withPeers && p.peer() && !"city".equals(p.kind());
     }
 
     private static List<Integer> years(Request request, FactBase facts) {

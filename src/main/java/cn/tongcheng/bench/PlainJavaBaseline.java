@@ -12,7 +12,8 @@ import cn.tongcheng.engine.AssessmentEngine;
 import cn.tongcheng.engine.Criterion;
 import cn.tongcheng.engine.PlaceYear;
 import cn.tongcheng.engine.PlaceYearOutcome;
-import cn.tongcheng.engine.ScoreSheet;
+import cn.tongcheng.engine.PlaceYearTargets;
+import cn.tongcheng.assessment.YearIndex;
 import cn.tongcheng.facts.Fact;
 import cn.tongcheng.rules.Catalogue;
 
@@ -22,12 +23,12 @@ import cn.tongcheng.rules.Catalogue;
  * This is the floor the Drools path is measured against.
  */
 final class PlainJavaBaseline {
-    private final ScoreSheet sheet;
+    private final Catalogue catalogue;
     private final Aggregator aggregator;
     private final Map<String, List<Criterion>> criteria;
 
     PlainJavaBaseline(Catalogue catalogue, Map<String, List<Criterion>> criteria) {
-        this.sheet = new ScoreSheet(catalogue);
+        this.catalogue = catalogue;
         this.aggregator = new Aggregator(catalogue);
         this.criteria = criteria;
     }
@@ -35,18 +36,30 @@ final class PlainJavaBaseline {
     List<PlaceAssessment> run(List<PlaceYear> tasks, Map<cn.tongcheng.model.PlaceYearKey, List<Fact>> facts, int threads) {
         ForkJoinPool pool = new ForkJoinPool(threads);
         try {
-            return pool.submit(() -> IntStream.range(0, tasks.size()).parallel()
-                    .mapToObj(i -> one(tasks.get(i), facts)).toList()).join();
+            List<PlaceYearTargets> targets = pool.submit(() -> IntStream.range(0, tasks.size()).parallel()
+                    .mapToObj(i -> targets(tasks.get(i), facts)).toList()).join();
+            YearIndex index = new YearIndex(catalogue, cn.tongcheng.facts.Place::ranked);
+            Map<Integer, List<Integer>> byYear = new java.util.TreeMap<>();
+            for (int i = 0; i < tasks.size(); i++) byYear.computeIfAbsent(tasks.get(i).getYear(), k -> new java.util.ArrayList<>()).add(i);
+            PlaceAssessment[] out = new PlaceAssessment[tasks.size()];
+            byYear.forEach((year, at) -> {
+                List<List<cn.tongcheng.engine.IndicatorScore>> scores = index.score(year, at.stream().map(targets::get).toList());
+                for (int k = 0; k < at.size(); k++) {
+                    PlaceYear py = tasks.get(at.get(k));
+                    out[at.get(k)] = aggregator.aggregate(new PlaceYearOutcome(py.placeRecord(), year, scores.get(k), List.of(),
+                            List.of()), index);
+                }
+            });
+            return List.of(out);
         } finally {
             pool.shutdown();
         }
     }
 
-    private PlaceAssessment one(PlaceYear py, Map<cn.tongcheng.model.PlaceYearKey, List<Fact>> facts) {
+    private PlaceYearTargets targets(PlaceYear py, Map<cn.tongcheng.model.PlaceYearKey, List<Fact>> facts) {
+
         Map<String, Fact> byIndicator = new HashMap<>();
         for (Fact f : facts.getOrDefault(AssessmentEngine.key(py.getPlace(), py.getYear()), List.of())) byIndicator.put(f.indicator(), f);
-        List<Criterion> cs = criteria.get(SyntheticWorkload.kindYear(py.getKind(), py.getYear()));
-        return aggregator.aggregate(new PlaceYearOutcome(py.placeRecord(), py.getYear(), sheet.score(cs, byIndicator),
-                List.of(), List.of()));
+        return new PlaceYearTargets(py, criteria.get(SyntheticWorkload.kindYear(py.getKind(), py.getYear())), byIndicator);
     }
 }

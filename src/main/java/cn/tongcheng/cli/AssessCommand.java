@@ -164,7 +164,7 @@ public final class AssessCommand implements Callable<Integer> {
                 a.factsHash().substring(0, 19)));
         for (PlaceAssessment p : a.places()) {
             stdout.println("  " + p.year() + "  " + pad(p.rank() == null ? "-" : String.valueOf(p.rank()), 4)
-                    + pad(p.place().name(zh), 18) + String.format("%6s", p.index() == null ? "—" : Numbers.format(p.index()))
+                    + pad(p.place().name(zh), 18) + String.format("%6s", p.index() == null ? "—" : cn.tongcheng.assessment.ScoreDisplay.of(p.index()))
                     + "  " + m.get("assess.coverage", p.coverage().withData(), p.coverage().indicators()));
         }
         for (Path p : written) stdout.println(m.get("assess.written", p));

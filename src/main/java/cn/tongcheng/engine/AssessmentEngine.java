@@ -16,9 +16,10 @@ import cn.tongcheng.rules.RuleBase;
 import org.kie.api.event.rule.AgendaEventListener;
 
 /**
- * Runs every place-year through the rules, each in its own session over the one shared KieBase, on a
- * bounded pool of threads. Outcomes come back in the order of the tasks, so results do not depend on the
- * number of threads.
+ * Runs every place-year through the rules, each in its own sessions over the one shared KieBase, on a
+ * bounded pool of threads: the criteria round for all, then the {@link YearScorer} once per year (in year
+ * order, on this thread), then the advice round for all. Outcomes come back in the order of the tasks, so
+ * results do not depend on the number of threads.
  */
 public final class AssessmentEngine {
     private final RuleBase ruleBase;
@@ -49,17 +50,39 @@ public final class AssessmentEngine {
      * @param tasks    the place-years to assess
      * @param facts    the facts of each place-year, keyed by {@link #key}
      * @param progress told the number of tasks done so far (may be called from any thread)
+     * @param scorer   scores each year's place-years between the criteria round and the advice round
      */
-    public List<PlaceYearOutcome> run(List<PlaceYear> tasks, Map<cn.tongcheng.model.PlaceYearKey, List<Fact>> facts, ProgressListener progress) {
+    public List<PlaceYearOutcome> run(List<PlaceYear> tasks, Map<cn.tongcheng.model.PlaceYearKey, List<Fact>> facts,
+                                      ProgressListener progress, YearScorer scorer) {
         PlaceYearSession session = new PlaceYearSession(ruleBase, listener, limits);
         ProblemList problems = new ProblemList();
         java.util.concurrent.atomic.AtomicInteger done = new java.util.concurrent.atomic.AtomicInteger();
         ExecutorService pool = Executors.newFixedThreadPool(Math.min(threads, Math.max(1, tasks.size())));
         try {
+            List<Future<List<Criterion>>> criteria = new ArrayList<>();
+            for (PlaceYear py : tasks) criteria.add(pool.submit(() -> session.targets(py, problems)));
+            Map<Integer, List<Integer>> byYear = new java.util.TreeMap<>();
+            List<PlaceYearTargets> targets = new ArrayList<>();
+            for (int i = 0; i < tasks.size(); i++) {
+                PlaceYear py = tasks.get(i);
+                Map<String, Fact> byIndicator = new java.util.HashMap<>();
+                for (Fact f : facts.getOrDefault(key(py.getPlace(), py.getYear()), List.of())) byIndicator.put(f.indicator(), f);
+                targets.add(new PlaceYearTargets(py, join(criteria.get(i)), byIndicator));
+                byYear.computeIfAbsent(py.getYear(), k -> new ArrayList<>()).add(i);
+            }
+            problems.throwIfAny("rules");
+            List<List<IndicatorScore>> scores = new ArrayList<>(java.util.Collections.nCopies(tasks.size(), null));
+            byYear.forEach((year, at) -> {
+                List<List<IndicatorScore>> s = scorer.score(year, at.stream().map(targets::get).toList());
+                for (int k = 0; k < at.size(); k++) scores.set(at.get(k), s.get(k));
+            });
             List<Future<PlaceYearOutcome>> futures = new ArrayList<>();
-            for (PlaceYear py : tasks) {
+            for (int i = 0; i < tasks.size(); i++) {
+                PlaceYear py = tasks.get(i);
+                List<IndicatorScore> own = scores.get(i);
                 futures.add(pool.submit(() -> {
-                    PlaceYearOutcome o = session.run(py, facts.getOrDefault(key(py.getPlace(), py.getYear()), List.of()), problems);
+                    PlaceYearOutcome o = session.advise(py, facts.getOrDefault(key(py.getPlace(), py.getYear()), List.of()),
+                            own, problems);
                     pauseIfTesting();
                     progress.update(done.incrementAndGet(), tasks.size());
                     return o;
@@ -119,7 +142,7 @@ public final class AssessmentEngine {
         return new cn.tongcheng.model.PlaceYearKey(place, year);
     }
 
-    private static PlaceYearOutcome join(Future<PlaceYearOutcome> f) {
+    private static <T> T join(Future<T> f) {
         try {
             return f.get();
         } catch (InterruptedException e) {

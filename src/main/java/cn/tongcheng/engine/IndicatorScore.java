@@ -53,7 +53,7 @@ public final class IndicatorScore {
     }
 
     public Object getTarget() {
-        return criterion.target().json();
+        return criterion.target() == null ? null : criterion.target().json();
     }
 
     /** 0–100, or null when there is no data. */

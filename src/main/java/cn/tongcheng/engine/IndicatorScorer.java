@@ -9,9 +9,9 @@ import cn.tongcheng.facts.Value;
 import cn.tongcheng.rules.Method;
 
 /**
- * Scores an indicator against its target by distance to target: achievement is value ÷ target (target ÷
- * value when lower is better; 1 or 0 for yes/no; level position ÷ target position for levels), the score is
- * 100 × achievement capped at 100, and the status follows the method's bands.
+ * Measures an indicator against its target: achievement is value ÷ target (target ÷ value when lower is
+ * better; 1 or 0 for yes/no; level position ÷ target position for levels) and the status follows the
+ * method's bands. The score itself is the method's (the year's index computation), passed in.
  */
 public final class IndicatorScorer {
     private final Method method;
@@ -20,10 +20,17 @@ public final class IndicatorScorer {
         this.method = method;
     }
 
-    public IndicatorScore score(Indicator ind, Criterion c, Fact fact, double weightInIndex) {
-        if (fact == null) return new IndicatorScore(ind, c, null, null, null, null, Status.NO_DATA, weightInIndex);
+    /**
+     * The indicator's score as the method computed it ({@code score}, null for none), with the achievement,
+     * shortfall and status against the criterion's target; without a target the status follows score ÷ 100.
+     */
+    public IndicatorScore score(Indicator ind, Criterion c, Fact fact, double weightInIndex, Double score) {
+        if (fact == null) return new IndicatorScore(ind, c, null, null, score, null, Status.NO_DATA, weightInIndex);
+        if (c.target() == null) {
+            return new IndicatorScore(ind, c, fact, null, score, null, score == null ? Status.NO_DATA : status(score / 100),
+                    weightInIndex);
+        }
         double achievement = achievement(ind, fact.value(), c.target());
-        double score = Numbers.round(100 * Math.max(0, Math.min(1, achievement)), 1);
         return new IndicatorScore(ind, c, fact, Numbers.round(achievement, 4), score,
                 shortfall(ind, fact.value(), c.target()), status(achievement), weightInIndex);
     }

@@ -18,13 +18,12 @@ import org.kie.api.runtime.KieSession;
 import org.kie.api.runtime.rule.ConsequenceException;
 
 /**
- * Assesses one place in one year in one Drools session, in two rounds: the criteria rows fire on the
- * place and its facts and set the targets; the indicators are scored; then recommendation and diagnosis
- * rules fire on the scores.
+ * Assesses one place in one year in Drools sessions, in two rounds with the year's scoring between them:
+ * the criteria rows fire on the place and set the targets ({@link #targets}); once every place of the year
+ * is scored, recommendation and diagnosis rules fire on the place's facts and scores ({@link #advise}).
  */
 final class PlaceYearSession {
     private final RuleBase ruleBase;
-    private final ScoreSheet sheet;
     private final Supplier<? extends AgendaEventListener> listener;
 
     private final ThreadLocal<KieSession> reusable;
@@ -45,7 +44,6 @@ final class PlaceYearSession {
         });
         this.cardDeclared = Globals.declared(ruleBase.kieBase(), "card");
         this.ruleBase = ruleBase;
-        this.sheet = new ScoreSheet(ruleBase.catalogue());
         this.listener = listener;
     }
 
@@ -84,34 +82,51 @@ final class PlaceYearSession {
         }
     }
 
-    PlaceYearOutcome run(PlaceYear py, List<Fact> facts, ProblemList problems) {
+    /** The criteria round: the rows that apply to the place-year set its targets and weights. */
+    List<Criterion> targets(PlaceYear py, ProblemList problems) {
         ScoreCard card = new ScoreCard(ruleBase.index());
+        return inSession(py, card, problems, (session, unit) -> {
+            session.insert(py);
+            unit.fire();
+            return card.criteria(py, problems);
+        }, List.of());
+    }
+
+    /**
+     * The advice round: the place, its facts and its scores in one session, where recommendation and diagnosis
+     * rules fire (criteria rows fire again and are ignored).
+     */
+    PlaceYearOutcome advise(PlaceYear py, List<Fact> facts, List<IndicatorScore> scores, ProblemList problems) {
+        ScoreCard card = new ScoreCard(ruleBase.index());
+        PlaceYearOutcome none = new PlaceYearOutcome(py.placeRecord(), py.getYear(), List.of(), List.of(), List.of());
+        return inSession(py, card, problems, (session, unit) -> {
+            session.insert(py);
+            for (Fact f : facts) session.insert(new Observation(f));
+            scores.forEach(session::insert);
+            unit.fire();
+            return new PlaceYearOutcome(py.placeRecord(), py.getYear(), scores, sorted(card.recommendations()),
+                    card.diagnoses().stream().sorted(Comparator.comparing(Diagnosis::origin, cn.tongcheng.model.Origins.ORDER)).toList());
+        }, none);
+    }
+
+    private <T> T inSession(PlaceYear py, ScoreCard card, ProblemList problems,
+            java.util.function.BiFunction<KieSession, FiringGuard.Unit, T> work, T failed) {
         KieSession session = listener == null ? reusable.get() : newSession();
         boolean healthy = false;
         try (FiringGuard.Unit unit = guard.begin(session, py)) {
             if (cardDeclared) session.setGlobal("card", card);
-            session.insert(py);
-            Map<String, Fact> factByIndicator = new HashMap<>();
-            for (Fact f : facts) {
-                session.insert(new Observation(f));
-                factByIndicator.put(f.indicator(), f);
-            }
-            unit.fire();
-            List<IndicatorScore> scores = sheet.score(card.criteria(py, problems), factByIndicator);
-            scores.forEach(session::insert);
-            unit.fire();
+            T out = work.apply(session, unit);
             healthy = true;
-            return new PlaceYearOutcome(py.placeRecord(), py.getYear(), scores, sorted(card.recommendations()),
-                    card.diagnoses().stream().sorted(Comparator.comparing(Diagnosis::origin, cn.tongcheng.model.Origins.ORDER)).toList());
+            return out;
         } catch (ConsequenceException e) {
             // A rule's action failed (a bad cell value, a division by zero …): the author's problem, at its rule.
             problems.addAt(ruleBase.index().origin(e.getMatch().getRule()), "", "rules.runtime",
                     e.getMatch().getRule().getName(), py.getPlace(), py.getYear(), rootMessage(e));
-            return new PlaceYearOutcome(py.placeRecord(), py.getYear(), List.of(), List.of(), List.of());
+            return failed;
         } catch (RuntimeException e) {
             // past a limit, or a condition that threw: the author's problem, at the rule (FiringGuard)
             if (!guard.report(e, py, problems)) throw e;
-            return new PlaceYearOutcome(py.placeRecord(), py.getYear(), List.of(), List.of(), List.of());
+            return failed;
         } finally {
             if (healthy) release(session);
             else discard(session);

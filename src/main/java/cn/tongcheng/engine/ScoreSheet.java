@@ -30,7 +30,9 @@ public final class ScoreSheet {
         this.scorer = new IndicatorScorer(catalogue.method());
     }
 
-    public List<IndicatorScore> score(List<Criterion> criteria, Map<String, Fact> factByIndicator) {
+    /** @param scoreOf the method's score of an indicator for this place-year, or null for none */
+    public List<IndicatorScore> score(List<Criterion> criteria, Map<String, Fact> factByIndicator,
+                                      java.util.function.Function<String, Double> scoreOf) {
         Map<String, Double> weightPerDimension = new HashMap<>();
         for (Criterion c : criteria) weightPerDimension.merge(indicators.get(c.indicator()).dimension(), c.weight(), Double::sum);
         double assessedDimensions = 0;
@@ -40,7 +42,7 @@ public final class ScoreSheet {
             Indicator ind = indicators.get(c.indicator());
             double inIndex = assessedDimensions == 0 ? 0 : dimensionWeights.getOrDefault(ind.dimension(), 0.0)
                     / assessedDimensions * c.weight() / weightPerDimension.get(ind.dimension());
-            scores.add(scorer.score(ind, c, factByIndicator.get(c.indicator()), inIndex));
+            scores.add(scorer.score(ind, c, factByIndicator.get(c.indicator()), inIndex, scoreOf.apply(c.indicator())));
         }
         scores.sort(Comparator.comparingInt(s -> order.get(s.getIndicator())));
         return scores;

@@ -25,6 +25,11 @@ public final class Explainer {
 
     /** @param indicator only this indicator's chain (and the recommendations it caused), or null for all */
     public Explanation explain(PlaceAssessment p, String indicator) {
+        return explain(p, indicator, java.util.Optional.empty());
+    }
+
+    /** @param result the year's index computation: with an indicator, its whole chain of stages is explained */
+    public Explanation explain(PlaceAssessment p, String indicator, java.util.Optional<cn.tongcheng.method.IndexResult> result) {
         double scoredWeight = p.dimensions().stream().filter(DimensionScore::sufficient)
                 .mapToDouble(d -> weight(d.dimension())).sum();
         List<Explanation.DimensionPart> dims = new ArrayList<>();
@@ -47,7 +52,9 @@ public final class Explainer {
             recs.add(new Explanation.Because(r, score(p, r.indicator()).orElse(null)));
         }
         var diagnoses = p.diagnoses().stream().filter(d -> indicator == null || d.evidence().contains(indicator)).toList();
-        return new Explanation(p, dims, recs, diagnoses, indicator);
+        List<MethodChain.Step> chain = indicator == null || result.isEmpty() ? List.of()
+                : MethodChain.of(result.get(), catalogue, p.place().id(), indicator);
+        return new Explanation(p, dims, recs, diagnoses, indicator, chain);
     }
 
     private double weight(String dimension) {

@@ -11,7 +11,7 @@ import cn.tongcheng.rules.Dimension;
 
 /** Why a place scored what it did in a year: each point and each recommendation traced to its fact and rule. */
 public record Explanation(PlaceAssessment place, List<DimensionPart> dimensions, List<Because> recommendations,
-                          List<Diagnosis> diagnoses, String onlyIndicator) {
+                          List<Diagnosis> diagnoses, String onlyIndicator, List<MethodChain.Step> chain) {
 
     /**
      * A dimension and its indicators.

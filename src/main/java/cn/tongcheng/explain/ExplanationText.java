@@ -57,8 +57,24 @@ public final class ExplanationText {
             line(0, m.get("explain.no-target", e.onlyIndicator(), p.place().name(zh), p.year()));
         }
         if (noData > 0) line(0, "\n" + m.get("explain.nodata-count", noData));
+        chain(e);
         recommendations(e);
         return s.toString();
+    }
+
+    /** The chain of stages of one indicator's score, up to the index, with the row that chose each method. */
+    private void chain(Explanation e) {
+        if (e.chain().isEmpty()) return;
+        s.append('\n');
+        line(0, m.get("explain.chain.title"));
+        for (MethodChain.Step st : e.chain()) {
+            String stage = st.node() + " " + m.get("explain.stage." + st.stage().name());
+            String what = StageText.of(st.basis(), m);
+            String text = st.value().isPresent()
+                    ? m.get("explain.chain.stage", stage, Numbers.format(st.value().getAsDouble()), what)
+                    : m.get("explain.chain.missing", stage, what);
+            line(1, text + (st.decidedBy().isEmpty() ? "" : "  " + m.get("explain.chain.decided", st.decidedBy())));
+        }
     }
 
     private void indicator(Explanation.IndicatorPart i, Explanation.DimensionPart d) {
@@ -74,7 +90,7 @@ public final class ExplanationText {
                 : m.get("explain.policy-choice", c.reason().in(zh));
         line(2, m.get("explain.row", c.id(), c.origin(), value(c.target()), Numbers.format(c.weight()), basis));
         if (sc.getScore() == null) return;
-        line(2, m.get("explain.score", Numbers.format(sc.getAchievement()), number(sc.getScore()), m.get(sc.getStatus().key())));
+        line(2, m.get("explain.score", sc.getAchievement() == null ? "—" : Numbers.format(sc.getAchievement()), number(sc.getScore()), m.get(sc.getStatus().key())));
         if (d.score().sufficient()) {
             line(2, m.get("explain.share", percent(i.shareOfDimension()), Numbers.format(Numbers.round(i.pointsOfDimension(), 2)),
                     Numbers.format(Numbers.round(i.pointsOfIndex(), 2))));
@@ -108,12 +124,13 @@ public final class ExplanationText {
     }
 
     private String value(Value v) {
+        if (v == null) return "—";
         if (v instanceof Value.YesNo y) return m.get(y.yes() ? "value.yes" : "value.no");
         return v.display();
     }
 
     private static String number(Double d) {
-        return d == null ? "—" : Numbers.format(d);
+        return d == null ? "—" : cn.tongcheng.assessment.ScoreDisplay.of(d);
     }
 
     private static String percent(double share) {

@@ -36,17 +36,26 @@ public final class CompositeIndex {
             methods.put(indicator.code(), im);
             List<List<StageValue>> chain = new ArrayList<>(n);
             for (int i = 0; i < n; i++) chain.add(new ArrayList<>(5));
-            double[] denominated = denominate(indicator.code(), im, units, data, chain);
+            double[] denominated = denominate(indicator.code(), im, method, units, data, chain);
             double[] imputed = impute(im, units, denominated, chain);
             double[] treated = treat(indicator.code(), im, imputed, chain, treatments);
             scores.put(indicator.code(), normalise(indicator, im, method.targets(), units, treated, chain));
             chains.put(indicator.code(), chain);
         }
 
+        Map<String, double[]> coverage = new java.util.HashMap<>();
+        for (Node indicator : structure.indicators()) {
+            double[] c = new double[n];
+            double[] s = scores.get(indicator.code());
+            for (int i = 0; i < n; i++) {
+                c[i] = !method.assessed(units.get(i).code(), indicator.code()) ? Double.NaN : Double.isNaN(s[i]) ? 0 : 1;
+            }
+            coverage.put(indicator.code(), c);
+        }
         for (String code : structure.bottomUp()) {
             if (structure.node(code).isIndicator()) continue;
             List<List<StageValue>> chain = new ArrayList<>(n);
-            scores.put(code, aggregate(structure, method, code, scores, n, chain));
+            scores.put(code, aggregate(structure, method, code, units, scores, coverage, chain));
             chains.put(code, chain);
         }
 
@@ -63,29 +72,45 @@ public final class CompositeIndex {
         return new IndexResult(structure, units.stream().map(Unit::code).toList(), results, methods, treatments);
     }
 
-    private static double[] aggregate(IndexStructure structure, MethodSpec method, String code,
-            Map<String, double[]> scores, int n, List<List<StageValue>> chain) {
+    /**
+     * @param coverage per node and unit, the share of its weight that has data (1 or 0 for an indicator); the
+     *                 aggregate's own share is added; NaN marks a node that is not assessed for the unit
+     */
+    private static double[] aggregate(IndexStructure structure, MethodSpec method, String code, List<Unit> units,
+            Map<String, double[]> scores, Map<String, double[]> coverage, List<List<StageValue>> chain) {
+        int n = units.size();
         int level = structure.level(code);
         Aggregation aggregation = method.aggregation(code, level);
         OptionalDouble threshold = method.dataThreshold(level);
         List<String> children = structure.children(code);
         double[] result = new double[n];
+        double[] covered = new double[n];
         for (int i = 0; i < n; i++) {
+            String unit = units.get(i).code();
             double[] y = new double[children.size()];
             double[] w = new double[children.size()];
-            int used = 0;
-            double weightUsed = 0;
+            int used = 0, assessed = 0;
+            double weightUsed = 0, weightAssessed = 0, weightCovered = 0;
             for (String child : children) {
+                if (!assessed(method, unit, child, coverage.get(child)[i])) continue;
+                assessed++;
+                double wc = method.weight(unit, structure.node(child));
+                weightAssessed += wc;
+                weightCovered += wc * coverage.get(child)[i];
                 double v = scores.get(child)[i];
                 if (!Double.isNaN(v)) {
                     y[used] = v;
-                    w[used++] = structure.node(child).weight();
-                    weightUsed += structure.node(child).weight();
+                    w[used++] = wc;
+                    weightUsed += wc;
                 }
             }
+            covered[i] = assessed == 0 ? Double.NaN : weightAssessed == 0 ? 0 : weightCovered / weightAssessed;
+            double share = method.availability() == Availability.WEIGHT ? covered[i] : (double) used / assessed;
             NoScoreReason reason = null;
             double s = Double.NaN;
-            if (threshold.isPresent() && (double) used / children.size() < threshold.getAsDouble()) {
+            if (assessed == 0) {
+                reason = NoScoreReason.NOT_ASSESSED;
+            } else if (threshold.isPresent() && share < threshold.getAsDouble()) {
                 reason = NoScoreReason.BELOW_DATA_THRESHOLD;
             } else if (used == 0 || weightUsed == 0) {
                 reason = NoScoreReason.NO_CHILD_SCORE;
@@ -95,10 +120,15 @@ public final class CompositeIndex {
             }
             result[i] = s;
             chain.add(List.of(reason == null
-                    ? StageValue.of(Stage.AGGREGATED, s, new Basis.Aggregated(aggregation, used, children.size(), weightUsed, threshold))
+                    ? StageValue.of(Stage.AGGREGATED, s, new Basis.Aggregated(aggregation, used, assessed, weightUsed, threshold))
                     : StageValue.missing(Stage.AGGREGATED, reason)));
         }
+        coverage.put(code, covered);
         return result;
+    }
+
+    private static boolean assessed(MethodSpec method, String unit, String node, double coverage) {
+        return method.assessed(unit, node) && !Double.isNaN(coverage);
     }
 
     private static void check(IndexStructure structure, MethodSpec method, Dataset data) {
@@ -115,11 +145,17 @@ public final class CompositeIndex {
         if (!problems.isEmpty()) throw new DefinitionException(problems);
     }
 
-    private static double[] denominate(String code, IndicatorMethod im, List<Unit> units, Dataset data,
-            List<List<StageValue>> chain) {
+    private static double[] denominate(String code, IndicatorMethod im, MethodSpec method, List<Unit> units,
+            Dataset data, List<List<StageValue>> chain) {
         double[] out = new double[units.size()];
         for (int i = 0; i < out.length; i++) {
             String unit = units.get(i).code();
+            if (!method.assessed(unit, code)) {
+                out[i] = Double.NaN;
+                chain.get(i).add(StageValue.missing(Stage.RAW, NoScoreReason.NOT_ASSESSED));
+                chain.get(i).add(StageValue.missing(Stage.DENOMINATED, NoScoreReason.NOT_ASSESSED));
+                continue;
+            }
             OptionalDouble raw = data.value(unit, code);
             if (raw.isEmpty()) {
                 chain.get(i).add(StageValue.missing(Stage.RAW, NoScoreReason.MISSING_VALUE));
@@ -170,7 +206,7 @@ public final class CompositeIndex {
                 chain.get(i).add(StageValue.of(Stage.IMPUTED, x[i], OBSERVED));
                 continue;
             }
-            if (!(im.imputation() instanceof Imputation.GroupMean g)) {
+            if (!(im.imputation() instanceof Imputation.GroupMean g) || notAssessed(chain.get(i))) {
                 chain.get(i).add(carryMissing(Stage.IMPUTED, chain.get(i)));
                 continue;
             }
@@ -266,6 +302,10 @@ public final class CompositeIndex {
         }
         if (set instanceof ComparisonSet.Listed l) return l.units().contains(other.code());
         return true;
+    }
+
+    private static boolean notAssessed(List<StageValue> chain) {
+        return chain.get(chain.size() - 1).basis() instanceof Basis.Missing m && m.reason() == NoScoreReason.NOT_ASSESSED;
     }
 
     /** The previous stage's missing value passes on with its reason. */

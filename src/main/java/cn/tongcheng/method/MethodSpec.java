@@ -30,6 +30,9 @@ public final class MethodSpec {
     private final Map<Integer, Double> thresholdAtLevel;
     private final Targets targets;
     private final Ranking ranking;
+    private final Availability availability;
+    private final Map<String, Map<String, Double>> unitWeights;
+    private final Map<String, java.util.Set<String>> notAssessed;
 
     private MethodSpec(Builder b) {
         denominators = Map.copyOf(b.denominators);
@@ -47,6 +50,14 @@ public final class MethodSpec {
         thresholdAtLevel = Map.copyOf(b.thresholdAtLevel);
         targets = b.targets;
         ranking = b.ranking;
+        availability = b.availability;
+        // hash maps, not Map.copyOf: thousands of units with hundreds of nodes each
+        Map<String, Map<String, Double>> uw = new HashMap<>();
+        b.unitWeights.forEach((k, v) -> uw.put(k, java.util.Collections.unmodifiableMap(new HashMap<>(v))));
+        unitWeights = java.util.Collections.unmodifiableMap(uw);
+        Map<String, java.util.Set<String>> na = new HashMap<>();
+        b.notAssessed.forEach((k, v) -> na.put(k, java.util.Collections.unmodifiableSet(new java.util.HashSet<>(v))));
+        notAssessed = java.util.Collections.unmodifiableMap(na);
     }
 
     public static Builder builder() {
@@ -71,6 +82,9 @@ public final class MethodSpec {
         b.thresholdAtLevel.putAll(thresholdAtLevel);
         b.targets = targets;
         b.ranking = ranking;
+        b.availability = availability;
+        unitWeights.forEach((k, v) -> b.unitWeights.put(k, new HashMap<>(v)));
+        notAssessed.forEach((k, v) -> b.notAssessed.put(k, new java.util.HashSet<>(v)));
         return b;
     }
 
@@ -91,6 +105,22 @@ public final class MethodSpec {
     public OptionalDouble dataThreshold(int level) {
         Double t = thresholdAtLevel.get(level);
         return t == null ? OptionalDouble.empty() : OptionalDouble.of(t);
+    }
+
+    /** How the data-availability threshold counts: children with a score, or their share of the weight. */
+    public Availability availability() {
+        return availability;
+    }
+
+    /** The node's weight for this unit: the unit's own weight if it has one, else the structure's. */
+    public double weight(String unit, Node node) {
+        Double w = unitWeights.getOrDefault(unit, Map.of()).get(node.code());
+        return w == null ? node.weight() : w;
+    }
+
+    /** False when the node is not assessed for the unit (e.g. a criterion that applies to counties only). */
+    public boolean assessed(String unit, String node) {
+        return !notAssessed.getOrDefault(unit, java.util.Set.of()).contains(node);
     }
 
     Normalisation defaultNormalisation() {
@@ -126,6 +156,15 @@ public final class MethodSpec {
                     problems.add(new DefinitionProblem(code, DefinitionProblem.Kind.UNKNOWN_INDICATOR, ""));
             }
         }
+        for (Map<String, ?> perUnit : List.of(unitWeights, notAssessed)) {
+            for (Object codes : perUnit.values()) {
+                for (String code : codes instanceof Map<?, ?> m ? m.keySet().stream().map(String::valueOf).toList()
+                        : ((java.util.Set<?>) codes).stream().map(String::valueOf).toList()) {
+                    if (!structure.contains(code))
+                        problems.add(new DefinitionProblem(code, DefinitionProblem.Kind.UNKNOWN_NODE, "weight or exclusion of a unit"));
+                }
+            }
+        }
         for (String code : aggregationOf.keySet()) {
             if (!structure.contains(code) || structure.node(code).isIndicator())
                 problems.add(new DefinitionProblem(code, DefinitionProblem.Kind.UNKNOWN_NODE, "no aggregate of that code"));
@@ -149,6 +188,32 @@ public final class MethodSpec {
         private final Map<Integer, Double> thresholdAtLevel = new HashMap<>();
         private Targets targets = Targets.none();
         private Ranking ranking = Ranking.unrounded();
+        private Availability availability = Availability.CHILDREN;
+        private final Map<String, Map<String, Double>> unitWeights = new HashMap<>();
+        private final Map<String, java.util.Set<String>> notAssessed = new HashMap<>();
+
+        /** The unit's own weight of a node (e.g. a county's criterion weight), instead of the structure's. */
+        public Builder unitWeight(String unit, String node, double weight) {
+            if (!(weight >= 0) || Double.isInfinite(weight))
+                throw new IllegalArgumentException("weight of " + node + " for " + unit + " must be a finite number ≥ 0, not " + weight);
+            unitWeights.computeIfAbsent(unit, k -> new HashMap<>()).put(node, weight);
+            return this;
+        }
+
+        /**
+         * The node is not assessed for the unit: it has no score there (NOT_ASSESSED), takes no part in the unit's
+         * aggregates, and is no donor or member of any comparison. An aggregate none of whose children are assessed
+         * is not assessed either.
+         */
+        public Builder notAssessed(String unit, String node) {
+            notAssessed.computeIfAbsent(unit, k -> new java.util.HashSet<>()).add(node);
+            return this;
+        }
+
+        public Builder availability(Availability a) {
+            availability = a;
+            return this;
+        }
 
         /** Divide {@code indicator} by the variable {@code denominator} (another indicator or a unit attribute). */
         public Builder denominator(String indicator, String denominator) {

@@ -2,6 +2,8 @@ package cn.tongcheng.method;
 
 /** Why a unit has no value at some stage of some node. */
 public enum NoScoreReason {
+    /** The node is not assessed for this unit (no criterion applies to it, or none of its children is assessed). */
+    NOT_ASSESSED,
     /** The raw value is not in the data. */
     MISSING_VALUE,
     /** The denominator's value is not in the data, so the denominated value cannot be formed. */

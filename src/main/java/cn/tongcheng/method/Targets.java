@@ -52,7 +52,9 @@ public final class Targets {
         }
 
         public Targets build() {
-            return new Targets(Map.copyOf(byIndicator), Map.copyOf(byUnit));
+            // a HashMap, not Map.copyOf: a national run has hundreds of thousands of unit targets, and the
+            // immutable map's linear probing is slow on them
+            return new Targets(Map.copyOf(byIndicator), java.util.Collections.unmodifiableMap(new HashMap<>(byUnit)));
         }
     }
 }

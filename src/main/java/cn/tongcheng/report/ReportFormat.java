@@ -4,7 +4,8 @@ import java.util.Locale;
 
 /** The formats a report can be written in, with their file extensions. */
 public enum ReportFormat {
-    MD("md"), JSON("json"), HTML("html"), XLSX("xlsx"), DOCX("docx"), PDF("pdf");
+    MD("md"), JSON("json"), HTML("html"), XLSX("xlsx"), DOCX("docx"), PDF("pdf"), CSV("csv");
+
 
     private final String extension;
 

@@ -60,7 +60,7 @@ final class ReportText {
     }
 
     String score(Double d) {
-        return d == null ? m.get("report.insufficient") : Numbers.format(d);
+        return d == null ? m.get("report.insufficient") : cn.tongcheng.assessment.ScoreDisplay.of(d);
     }
 
     String tier(String id) {
@@ -89,6 +89,7 @@ final class ReportText {
     }
 
     String target(IndicatorScore s) {
+        if (s.getCriterion().target() == null) return "—";
         return value(s.getCriterion().target().display(), s.definition())
                 + ("policy-choice".equals(s.getCriterion().basis()) ? "*" : "");
     }

@@ -13,6 +13,7 @@ public interface ReportWriter {
             case XLSX -> new XlsxReport();
             case DOCX -> new DocxReport();
             case PDF -> new PdfReport();
+            case CSV -> new CsvReport();
         };
     }
 }

@@ -156,7 +156,8 @@ public final class RunDiff {
 
     private static String text(JsonNode n) {
         if (n == null || n.isNull() || n.isMissingNode()) return "";
-        return n.isNumber() ? cn.tongcheng.facts.Numbers.format(n.asDouble()) : n.asText();
+        // index, score and rank: compared as shown
+        return n.isNumber() ? cn.tongcheng.assessment.ScoreDisplay.of(n.asDouble()) : n.asText();
     }
 
     private static Map<PlaceYear, JsonNode> byPlaceYear(JsonNode run) {

@@ -7,11 +7,24 @@ package cn.tongcheng.rules;
  * @param partlyMetFrom achievement from which it counts as partly met; below it, not met
  * @param minCoverage   share of a dimension's (or the index's) weight that must have data for a score to be shown
  * @param trendSteady   a change since the previous year smaller than this many points (or ranks) shows as steady
+ * @param choices       the composite-indicator choices: normalisation, aggregation, imputation, treatment, ranking
  * @param sensitivitySpread how far the sensitivity analysis perturbs each weight: factors drawn from
  *                      [1 − spread, 1 + spread]
  */
 public record Method(double metFrom, double partlyMetFrom, double minCoverage, double trendSteady,
-                     double sensitivitySpread) {
+                     double sensitivitySpread,
+                     @com.fasterxml.jackson.annotation.JsonIgnore MethodChoices choices) {
+
+    /** The method with today's Jiaxing choices: ratio to target capped at 100, arithmetic, weight coverage. */
+    public Method(double metFrom, double partlyMetFrom, double minCoverage, double trendSteady, double sensitivitySpread) {
+        this(metFrom, partlyMetFrom, minCoverage, trendSteady, sensitivitySpread, new MethodChoices(
+                new cn.tongcheng.method.Normalisation.RatioToTarget(true, 100), java.util.Map.of(),
+                new cn.tongcheng.method.ComparisonSet.All(), cn.tongcheng.method.Aggregation.ARITHMETIC, java.util.Map.of(),
+                new cn.tongcheng.method.Imputation.None(), new cn.tongcheng.method.Treatment.None(),
+                cn.tongcheng.method.Availability.WEIGHT, java.util.OptionalDouble.of(minCoverage), java.util.Map.of(),
+                new cn.tongcheng.method.Ranking(java.util.OptionalInt.of(1), cn.tongcheng.method.TieRule.MIN,
+                        new cn.tongcheng.method.Ranking.Ranked.All()), java.util.Map.of(), java.util.Map.of()));
+    }
 
     /** The parameters the method table must set. */
     public static final java.util.List<String> PARAMETERS = java.util.List.of("band.met", "band.partly_met",

@@ -43,6 +43,11 @@ public final class RuleTableReader {
     private final Map<String, Location> ids = new HashMap<>();
     /** Indicators whose rows are refused: rows that refer to them are not reported again. */
     private final java.util.Set<String> refusedIndicators = new java.util.HashSet<>();
+    private final MethodChoiceReader choices;
+    private final Map<String, cn.tongcheng.method.Normalisation> normalisationOf = new LinkedHashMap<>();
+    private final Map<String, String> denominatorOf = new LinkedHashMap<>();
+    private final Map<String, String> originOf = new HashMap<>();
+    private MethodChoices defaults;
 
     /** The source documents that quotes must stand in, word for word; null when there are none to check against. */
     private final cn.tongcheng.facts.QuoteSource sources;
@@ -54,20 +59,23 @@ public final class RuleTableReader {
     public RuleTableReader(ProblemList problems, cn.tongcheng.facts.QuoteSource sources) {
         this.problems = problems;
         this.sources = sources;
+        this.choices = new MethodChoiceReader(problems);
     }
 
     public RuleRows read(List<RuleTable> tables) {
+        Method method = method(rows(tables, TableKind.METHOD));
         List<Dimension> dimensions = new ArrayList<>();
         for (TableRow r : rows(tables, TableKind.DIMENSIONS)) dimension(r).ifPresent(dimensions::add);
+        dimensions = hierarchy(dimensions, rows(tables, TableKind.DIMENSIONS));
         List<String> dimensionIds = dimensions.stream().map(Dimension::id).toList();
         List<Indicator> indicators = new ArrayList<>();
         for (TableRow r : rows(tables, TableKind.INDICATORS)) {
             Optional<Indicator> ind = indicator(r, dimensionIds);
             ind.ifPresentOrElse(indicators::add, () -> refusedIndicators.add(r.get("id")));
         }
+        method = withOverrides(method, indicators);
         List<Tier> tiers = new ArrayList<>();
         for (TableRow r : rows(tables, TableKind.TIERS)) tier(r).ifPresent(tiers::add);
-        Method method = method(rows(tables, TableKind.METHOD));
         Catalogue catalogue = new Catalogue(dimensions, indicators, tiers, method);
 
         Map<String, Reason> reasons = new LinkedHashMap<>();
@@ -91,9 +99,61 @@ public final class RuleTableReader {
     private Optional<Dimension> dimension(TableRow r) {
         boolean ok = id(r, "id", "dimension") & required(r, "zh") & citation(r, false);
         Optional<Double> weight = positive(r, "weight");
+        Optional<cn.tongcheng.method.Aggregation> aggregation = Optional.empty();
+        if (r.has("aggregation")) {
+            aggregation = choices.aggregation(r, "aggregation", ""); // reported at its cell; the dimension is kept
+        }
+        if (r.has("parent") && !SAFE.matcher(r.get("parent")).matches()) {
+            problems.add(r.at("parent"), "parent", "rules.bad-id", r.get("parent"));
+            ok = false;
+        }
         if (!ok || weight.isEmpty()) return Optional.empty();
         return Optional.of(new Dimension(r.get("id"), r.get("zh"), r.get("en"), weight.get(), r.get("headings"),
-                r.get("source"), r.get("quote"), r.at().toString()));
+                r.get("source"), r.get("quote"), r.at().toString(), r.get("parent"), aggregation));
+    }
+
+    /** Parents name other dimensions and make no cycle. */
+    private List<Dimension> hierarchy(List<Dimension> dimensions, List<TableRow> rows) {
+        Map<String, Dimension> byId = new LinkedHashMap<>();
+        dimensions.forEach(d -> byId.put(d.id(), d));
+        Map<String, TableRow> rowOf = new HashMap<>();
+        rows.forEach(r -> rowOf.putIfAbsent(r.get("id"), r));
+        List<Dimension> out = new ArrayList<>();
+        for (Dimension d : dimensions) {
+            java.util.Set<String> seen = new java.util.LinkedHashSet<>();
+            String up = d.id();
+            boolean ok = true;
+            while (!up.isEmpty()) {
+                Dimension u = byId.get(up);
+                if (u == null) {
+                    if (seen.size() == 1) unknown(rowOf.get(d.id()), "parent", "catalogue.unknown-dimension", List.copyOf(byId.keySet()));
+                    ok = false;
+                    break;
+                }
+                if (!seen.add(up)) {
+                    problems.add(rowOf.get(d.id()).at("parent"), "parent", "catalogue.dimension-cycle", String.join(" → ", seen) + " → " + up);
+                    ok = false;
+                    break;
+                }
+                up = u.parent();
+            }
+            // reported at its cell; kept under the index, so that its indicators are not reported again
+            out.add(ok ? d : new Dimension(d.id(), d.nameZh(), d.nameEn(), d.weight(), d.headings(), d.source(), d.quote(),
+                    d.origin(), "", d.aggregation()));
+        }
+        return out;
+    }
+
+    /** The per-indicator normalisations and denominators of the indicators table, added to the method. */
+    private Method withOverrides(Method m, List<Indicator> indicators) {
+        MethodChoices c = m.choices();
+        Map<String, String> origin = new HashMap<>(c.origin());
+        normalisationOf.keySet().forEach(id -> origin.put("indicator:" + id, originOf.get(id)));
+        denominatorOf.keySet().forEach(id -> origin.put("denominator:" + id, originOf.get(id)));
+        MethodChoices withOverrides = new MethodChoices(c.normalisation(), normalisationOf, c.comparison(), c.aggregation(),
+                c.aggregationAtLevel(), c.imputation(), c.treatment(), c.availability(), c.threshold(),
+                c.thresholdAtLevel(), c.ranking(), denominatorOf, origin);
+        return new Method(m.metFrom(), m.partlyMetFrom(), m.minCoverage(), m.trendSteady(), m.sensitivitySpread(), withOverrides);
     }
 
     private Optional<Indicator> indicator(TableRow r, List<String> dimensions) {
@@ -129,6 +189,20 @@ public final class RuleTableReader {
             ok = false;
         }
         ok &= citation(r, false);
+        if (r.has("normalisation")) {
+            Optional<cn.tongcheng.method.Normalisation> n = choices.normalisation(r, "normalisation", lo, hi);
+            ok &= n.isPresent();
+            if (ok) normalisationOf.put(r.get("id"), n.get());
+        }
+        if (r.has("denominator")) {
+            if (!SAFE.matcher(r.get("denominator")).matches() || r.get("denominator").equals(r.get("id"))) {
+                problems.add(r.at("denominator"), "denominator", "rules.bad-id", r.get("denominator"));
+                ok = false;
+            } else if (ok) {
+                denominatorOf.put(r.get("id"), r.get("denominator"));
+            }
+        }
+        if (ok) originOf.put(r.get("id"), r.at().toString());
         if (!ok) return Optional.empty();
         return Optional.of(new Indicator(r.get("id"), r.get("zh"), r.get("en"), r.get("dimension"), type.get(), unit,
                 !lower, levels, lo, hi, r.get("source"), r.get("quote"), r.at().toString(),
@@ -158,8 +232,15 @@ public final class RuleTableReader {
         for (TableRow r : rows) {
             String name = r.get("parameter");
             if (!id(r, "parameter", "parameter")) continue;
+            if (MethodChoiceReader.isChoice(name)) {
+                if (!r.has("value")) problems.add(r.at("value"), "value", "catalogue.missing-field", "value", name);
+                else choices.add(r);
+                continue;
+            }
             if (!Method.PARAMETERS.contains(name)) {
-                unknown(r, "parameter", "catalogue.unknown-parameter", Method.PARAMETERS);
+                List<String> all = new ArrayList<>(Method.PARAMETERS);
+                all.addAll(MethodChoices.PARAMETERS);
+                unknown(r, "parameter", "catalogue.unknown-parameter", all);
                 continue;
             }
             rowOf.put(name, r);
@@ -177,7 +258,8 @@ public final class RuleTableReader {
         inRange(m.trendSteady() >= 0, "trend.steady", m.trendSteady(), "≥ 0", rowOf);
         inRange(m.sensitivitySpread() > 0 && m.sensitivitySpread() < 1, "sensitivity.spread", m.sensitivitySpread(),
                 "> 0, < 1", rowOf);
-        return m;
+        defaults = choices.read(m.minCoverage());
+        return new Method(m.metFrom(), m.partlyMetFrom(), m.minCoverage(), m.trendSteady(), m.sensitivitySpread(), defaults);
     }
 
     private double param(Map<String, Double> params, String name, String table) {
@@ -217,6 +299,8 @@ public final class RuleTableReader {
         if (ind == null) {
             unknownIndicator(r, "indicator", r.get("indicator"), indicators);
             ok = false;
+        } else if (!r.has("target") && !MethodChoices.needsTarget(normalisationOf.getOrDefault(ind.id(), defaults.normalisation()))) {
+            target = Optional.empty(); // the indicator's normalisation needs no target
         } else {
             // read as a fact's value is: full-width digits, 40% for a percentage (as Excel shows a percent cell)
             target = Optional.ofNullable(ValueParser.read(ind, r.get("target")).value());
@@ -262,7 +346,7 @@ public final class RuleTableReader {
         }
         if (!ok) return Optional.empty();
         return Optional.of(new CriterionRow(r.get("id"), appliesTo.get(), from.orElse(null), to.orElse(null), ind.id(),
-                target.get(), weight.get(), basis, r.get("source"), r.get("quote"), reason, r.get("reason_detail"),
+                target.orElse(null), weight.get(), basis, r.get("source"), r.get("quote"), reason, r.get("reason_detail"),
                 r.at().toString()));
     }
 

@@ -48,9 +48,10 @@ public final class RuleTestRunner {
             }
             if (coverage != null) coverage.startTest(t);
             PlaceYear py = new PlaceYear(t.place(), t.year());
+            cn.tongcheng.assessment.YearIndex index = new cn.tongcheng.assessment.YearIndex(rules.catalogue(), p -> true);
             PlaceYearOutcome o = engine.run(List.of(py),
-                    Map.of(AssessmentEngine.key(t.place().id(), t.year()), t.facts()), ProgressListener.NONE).get(0);
-            results.add(new TestResult(t, compare(t, aggregator.aggregate(o))));
+                    Map.of(AssessmentEngine.key(t.place().id(), t.year()), t.facts()), ProgressListener.NONE, index).get(0);
+            results.add(new TestResult(t, compare(t, aggregator.aggregate(o, index))));
         }
         return new TestRun(results, skipped, coverage == null ? null : coverage.report());
     }
@@ -68,8 +69,8 @@ public final class RuleTestRunner {
         Optional<IndicatorScore> s = a.indicators().stream().filter(x -> x.getIndicator().equals(e.subject())).findFirst();
         return switch (e.kind()) {
             case STATUS -> s.map(x -> x.getStatus().name().toLowerCase(java.util.Locale.ROOT)).orElse("none");
-            case SCORE -> s.map(IndicatorScore::getScore).map(Numbers::format).orElse("none");
-            case INDEX -> a.index() == null ? "none" : Numbers.format(a.index());
+            case SCORE -> s.map(IndicatorScore::getScore).map(cn.tongcheng.assessment.ScoreDisplay::of).orElse("none");
+            case INDEX -> a.index() == null ? "none" : cn.tongcheng.assessment.ScoreDisplay.of(a.index());
             case TIER -> a.tier().isEmpty() ? "none" : a.tier();
             case RECOMMEND -> a.recommendations().stream().map(Recommendation::rule).anyMatch(e.subject()::equals) ? "yes" : "no";
             case DIAGNOSE -> a.diagnoses().stream().map(Diagnosis::rule).anyMatch(e.subject()::equals) ? "yes" : "no";

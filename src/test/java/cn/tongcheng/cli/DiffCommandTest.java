@@ -43,7 +43,7 @@ class DiffCommandTest {
         assertTrue(out.contains("County A (a) 2016\n"), out);
         assertTrue(out.contains("  industry.share: score 75 → 100"), out);
         assertTrue(out.contains("  industry.share: status partly met → met"), out);
-        assertTrue(out.contains("  index 64.6 → 70.9"), out);
+        assertTrue(out.contains("  index 64.6 → 70.8"), out);
         assertTrue(out.contains("  tier catching-up → on-track"), out);
         assertTrue(out.contains("  − recommendation R-SHARE: Raise the share of projects from Shanghai."), out);
         assertFalse(out.contains("(b) 2016"), "unchanged places are not listed: " + out);

@@ -23,28 +23,29 @@ class IndicatorScorerTest {
     private IndicatorScore score(Indicator ind, Value value, Value target) {
         Criterion c = new Criterion("C", "x", target, 1, "policy-choice", "", "", new cn.tongcheng.model.Text("r", "r"), "t:2");
         Fact f = value == null ? null : new Fact("p", 2016, "x", value, "", "A05", "q", "", "f:1");
-        return scorer.score(ind, c, f, 0.5);
+        return scorer.score(ind, c, f, 0.5, f == null ? null : 42.0);
     }
 
     @Test
-    void higherIsBetterScoresValueOverTargetCappedAt100() {
+    void higherIsBetterMeasuresValueOverTarget() {
         Indicator ind = indicator(IndicatorType.NUMBER, true);
         IndicatorScore partly = score(ind, new Value.Number(30), new Value.Number(40));
-        assertEquals(75.0, partly.getScore());
+        assertEquals(0.75, partly.getAchievement());
+        assertEquals(42.0, partly.getScore(), "the score is the method's, as given");
         assertEquals(Status.PARTLY_MET, partly.getStatus());
         assertEquals(10.0, partly.getShortfall());
         IndicatorScore over = score(ind, new Value.Number(50), new Value.Number(40));
-        assertEquals(100.0, over.getScore());
+        assertEquals(1.25, over.getAchievement());
         assertEquals(Status.MET, over.getStatus());
         assertEquals(0.0, over.getShortfall());
         assertEquals(Status.NOT_MET, score(ind, new Value.Number(20), new Value.Number(40)).getStatus());
     }
 
     @Test
-    void lowerIsBetterScoresTargetOverValue() {
+    void lowerIsBetterMeasuresTargetOverValue() {
         Indicator ind = indicator(IndicatorType.NUMBER, false);
         IndicatorScore s = score(ind, new Value.Number(90), new Value.Number(60));
-        assertEquals(66.7, s.getScore());
+        assertEquals(0.6667, s.getAchievement());
         assertEquals(30.0, s.getShortfall());
         assertEquals(Status.PARTLY_MET, s.getStatus());
         assertEquals(Status.MET, score(ind, new Value.Number(45), new Value.Number(60)).getStatus());
@@ -53,13 +54,25 @@ class IndicatorScorerTest {
     @Test
     void yesNoAndLevels() {
         Indicator yn = indicator(IndicatorType.YESNO, true);
-        assertEquals(100.0, score(yn, new Value.YesNo(true), new Value.YesNo(true)).getScore());
+        assertEquals(1.0, score(yn, new Value.YesNo(true), new Value.YesNo(true)).getAchievement());
         assertEquals(Status.NOT_MET, score(yn, new Value.YesNo(false), new Value.YesNo(true)).getStatus());
         Indicator lv = indicator(IndicatorType.LEVEL, true, "无", "试点", "全面");
         IndicatorScore pilot = score(lv, new Value.Level("试点"), new Value.Level("全面"));
-        assertEquals(50.0, pilot.getScore());
+        assertEquals(0.5, pilot.getAchievement());
         assertEquals(Status.NOT_MET, pilot.getStatus());
         assertNull(pilot.getShortfall());
+    }
+
+    @Test
+    void withoutATargetTheStatusFollowsTheScore() {
+        Indicator ind = indicator(IndicatorType.NUMBER, true);
+        Criterion none = new Criterion("C", "x", null, 1, "policy-choice", "", "", new cn.tongcheng.model.Text("r", "r"), "t:2");
+        Fact f = new Fact("p", 2016, "x", new Value.Number(3), "", "A05", "q", "", "f:1");
+        IndicatorScore s = scorer.score(ind, none, f, 0.5, 70.0); // min-max, say: 70 ≥ 60 of 100
+        assertNull(s.getAchievement());
+        assertEquals(Status.PARTLY_MET, s.getStatus());
+        assertEquals(Status.MET, scorer.score(ind, none, f, 0.5, 100.0).getStatus());
+        assertEquals(Status.NO_DATA, scorer.score(ind, none, f, 0.5, null).getStatus());
     }
 
     @Test

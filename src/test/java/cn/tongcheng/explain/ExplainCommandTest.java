@@ -26,12 +26,12 @@ class ExplainCommandTest {
         assertEquals(0, run.exitCode(), run.err());
         String out = run.out();
         assertTrue(out.startsWith("County A 2016: index 64.6, tier Catching up, rank 2"), out);
-        // Transport (83.4) carries a quarter of the index; the bus half of transport.
-        assertTrue(out.contains("Dimension Transport: score 83.4 × 25 % of the index = 20.85 points of the index"), out);
+        // Transport (83.33, unrounded: (100 + 66.67) / 2) carries a quarter of the index; the bus half of transport.
+        assertTrue(out.contains("Dimension Transport: score 83.3 × 25 % of the index = 20.83 points of the index"), out);
         assertTrue(out.contains("fact     90 — test “synthetic fixture” ("), out);
         assertTrue(out.matches("(?s).*row      C-MIN \\(\\S*targets\\.csv:3\\): target 60, weight 1, sourced A05.*"), out);
         assertTrue(out.contains("score    achievement 0.6667 → 66.7 points, partly met"), out);
-        assertTrue(out.contains("50 % of the dimension's weight with data → 33.35 points of the dimension → 8.34 points of the index"), out);
+        assertTrue(out.contains("50 % of the dimension's weight with data → 33.33 points of the dimension → 8.33 points of the index"), out);
         assertTrue(out.contains("Dimension Public services: score 50 × 50 % of the index = 25 points of the index"), out);
         assertTrue(out.matches("(?s).*R-SET \\(\\S*r\\.csv:4\\): Introduce real-time medical settlement\\.\\s+"
                 + "← public\\.settlement not met \\(score 50, row \\S*targets\\.csv:6\\) ← fact 试点 \\(\\S*facts\\.csv:8\\).*"), out);

@@ -1,0 +1,90 @@
+package cn.tongcheng.report;
+
+import java.io.IOException;
+import java.io.StringWriter;
+import java.io.UncheckedIOException;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.OptionalDouble;
+
+import cn.tongcheng.assessment.Assessment;
+import cn.tongcheng.assessment.PlaceAssessment;
+import cn.tongcheng.assessment.YearIndex;
+import cn.tongcheng.engine.IndicatorScore;
+import cn.tongcheng.explain.StageText;
+import cn.tongcheng.method.Basis;
+import cn.tongcheng.method.IndexResult;
+import cn.tongcheng.method.NoScoreReason;
+import cn.tongcheng.method.Node;
+import cn.tongcheng.method.NodeResult;
+import cn.tongcheng.method.Stage;
+import cn.tongcheng.method.StageValue;
+
+import com.fasterxml.jackson.databind.SequenceWriter;
+import com.fasterxml.jackson.dataformat.csv.CsvMapper;
+import com.fasterxml.jackson.dataformat.csv.CsvSchema;
+
+/**
+ * A tidy table for R, Python or Excel: one row per place, year and node (indicator, dimension at any depth,
+ * index), scores unrounded. {@code value} is the raw value as the method used it (yes 1, no 0, a level by its
+ * position from 0), {@code treated} the value after denominating, imputing and outlier treatment, {@code basis}
+ * what decided the score. A node not assessed for a place has no row. UTF-8 with a byte-order mark, so that
+ * Excel opens it as UTF-8.
+ */
+public final class CsvReport implements ReportWriter {
+    static final List<String> COLUMNS = List.of("place", "year", "level", "kind", "code", "value", "treated", "target",
+            "score", "rank", "imputed", "status", "basis");
+    private static final CsvMapper MAPPER = new CsvMapper();
+
+    @Override
+    public byte[] write(ReportView view) {
+        Assessment assessment = view.assessment();
+        CsvSchema.Builder schema = CsvSchema.builder();
+        COLUMNS.forEach(schema::addColumn);
+        StringWriter out = new StringWriter();
+        out.write('\uFEFF');
+        try (SequenceWriter w = MAPPER.writer(schema.build().withHeader().withLineSeparator("\r\n")).writeValues(out)) {
+            for (PlaceAssessment p : assessment.places()) {
+                Optional<IndexResult> r = assessment.result(p.year());
+                if (r.isEmpty()) continue;
+                Map<String, IndicatorScore> scores = new HashMap<>();
+                p.indicators().forEach(s -> scores.put(s.getIndicator(), s));
+                for (Node node : r.get().structure().nodes()) {
+                    NodeResult n = r.get().result(p.place().id(), node.code());
+                    if (n.noScoreReason().filter(x -> x == NoScoreReason.NOT_ASSESSED).isPresent()) continue;
+                    w.write(row(p, node, n, scores.get(node.code())));
+                }
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return out.toString().getBytes(java.nio.charset.StandardCharsets.UTF_8);
+    }
+
+    private static String[] row(PlaceAssessment p, Node node, NodeResult n, IndicatorScore s) {
+        String kind = node.isIndicator() ? "indicator" : node.code().equals(YearIndex.ROOT) ? "index" : "dimension";
+        boolean imputed = n.stage(Stage.IMPUTED).map(v -> v.basis() instanceof Basis.Imputed).orElse(false);
+        return new String[] {p.place().id(), String.valueOf(p.year()), String.valueOf(n.level()), kind, node.code(),
+                stage(n, Stage.RAW), stage(n, Stage.TREATED), target(n), number(n.score()),
+                n.rank().isPresent() ? String.valueOf(n.rank().getAsInt()) : "", imputed ? "yes" : "",
+                s == null ? "" : s.getStatus().name().toLowerCase(Locale.ROOT), StageText.of(n)};
+    }
+
+    private static String stage(NodeResult n, Stage stage) {
+        return n.stage(stage).map(StageValue::value).map(CsvReport::number).orElse("");
+    }
+
+    private static String number(OptionalDouble d) {
+        return d.isPresent() ? Double.toString(d.getAsDouble()) : "";
+    }
+
+    private static String target(NodeResult n) {
+        return n.stage(Stage.NORMALISED).map(StageValue::basis)
+                .flatMap(b -> b instanceof Basis.Normalised nb ? nb.anchors().stream()
+                        .filter(a -> a.kind() == Basis.Anchor.Kind.TARGET).findFirst() : Optional.empty())
+                .map(a -> Double.toString(a.value())).orElse("");
+    }
+}
