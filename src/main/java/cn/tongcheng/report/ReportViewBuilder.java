@@ -303,12 +303,17 @@ public final class ReportViewBuilder {
             history.add(a.ofYear(year).stream().filter(o -> o.place().id().equals(p.place().id())).findFirst().orElse(null));
         }
         List<TrendChart.Line> lines = new ArrayList<>();
-        lines.add(new TrendChart.Line(m.get("col.index"), history.stream().map(h -> h == null ? null : h.index()).toList()));
+        lines.add(new TrendChart.Line(m.get("col.index"), history.stream().map(h -> h == null ? null : shown(h.index())).toList()));
         for (Dimension d : a.catalogue().dimensions()) {
             lines.add(new TrendChart.Line(d.name(x.zh()), history.stream().map(h -> h == null ? null
-                    : h.dimension(d.id()).filter(ds -> ds.indicators() > 0).map(DimensionScore::score).orElse(null)).toList()));
+                    : shown(h.dimension(d.id()).filter(ds -> ds.indicators() > 0).map(DimensionScore::score).orElse(null))).toList()));
         }
         return TrendChart.of(a.years(), lines);
+    }
+
+    /** A score as the chart shows it: to {@link cn.tongcheng.assessment.ScoreDisplay#DECIMALS}, as the tables do. */
+    private static Double shown(Double score) {
+        return score == null ? null : Numbers.round(score, cn.tongcheng.assessment.ScoreDisplay.DECIMALS);
     }
 
     private List<IndicatorRow> indicators(PlaceAssessment p) {

@@ -113,9 +113,9 @@ class WebAppTest {
         Response run = post("/run", "year=2015", Map.of("Origin", "http://127.0.0.1:" + port));
         assertEquals(303, run.status(), run.body());
         Response page = get(run.header("location"));
-        assertTrue(page.body().contains("已评价 2015 年：写出 6 个报告文件"), page.body());
+        assertTrue(page.body().contains("已评价 2015 年：写出 7 个报告文件"), page.body());
         for (String f : List.of("assessment-2015.md", "assessment-2015.json", "assessment-2015.html", "assessment-2015.xlsx",
-                "assessment-2015.docx", "assessment-2015.pdf")) {
+                "assessment-2015.docx", "assessment-2015.pdf", "assessment-2015.csv")) {
             assertTrue(Files.isRegularFile(dir.resolve("reports").resolve(f)), f);
             assertTrue(page.body().contains("href=\"/reports/" + f + "\""), f);
         }
