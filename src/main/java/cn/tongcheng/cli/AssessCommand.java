@@ -11,7 +11,6 @@ import java.util.concurrent.Callable;
 import cn.tongcheng.assessment.Assessment;
 import cn.tongcheng.assessment.Assessor;
 import cn.tongcheng.assessment.PlaceAssessment;
-import cn.tongcheng.facts.Numbers;
 import cn.tongcheng.i18n.Language;
 import cn.tongcheng.i18n.Messages;
 import cn.tongcheng.problem.InvalidInputException;
