@@ -44,6 +44,9 @@ final class DataRound {
     record Checked(String fileName, int facts, List<Problem> problems, String stage) {
     }
 
+    /** How many missing indicators the status table names per unit (the workbook lists them all). */
+    private static final int MISSING_SHOWN = 6;
+
     private final Workspace workspace;
 
     DataRound(Workspace workspace) {
@@ -112,11 +115,17 @@ final class DataRound {
                     .map(x -> x.reported() + "/" + x.asked()).orElse("—")).toList();
             rows.add(new Views.StatusRow(u.place().name(zh), u.reported() + "/" + u.asked(), pct(u.weighted()), u.enough(),
                     cells, u.files().isEmpty() ? m.get("status.not-returned") : workspace.project().relative(String.join(", ", u.files())),
-                    u.missing().stream().map(i -> i.name(zh)).collect(Collectors.joining(zh ? "、" : "; "))));
+                    missing(u, m, zh)));
         }
         return new Views.RoundStatusView(m.get("status.title", status.year(), status.returned().size(),
                 status.notReturned().size(), pct(status.minCoverage())), dimNames, rows,
                 m.get("status.legend", pct(status.minCoverage())));
+    }
+
+    /** The first of the missing indicators by name, and how many there are when they are more. */
+    private static String missing(UnitStatus u, Messages m, boolean zh) {
+        String shown = u.missing().stream().limit(MISSING_SHOWN).map(i -> i.name(zh)).collect(Collectors.joining(zh ? "、" : "; "));
+        return u.missing().size() > MISSING_SHOWN ? shown + m.get("web.round.missing-more", u.missing().size()) : shown;
     }
 
     /** Checks a returned form, written for the check to a temporary folder that is deleted afterwards. */
