@@ -117,17 +117,11 @@ final class Pages {
         Views.TestResult tested = null;
         Views.ProblemsView problems = null;
         // check and the rule tests word their findings in the user-interface language: the page's, for this run
-        synchronized (Messages.class) {
-            Language before = Language.parse(Messages.ui().locale().toLanguageTag());
-            Messages.setUiLanguage(lang);
-            try {
-                if (check) checked = check(lang);
-                if (test) tested = test(lang);
-            } catch (InvalidInputException e) {
-                problems = problemsView(lang, e.stage(), e.problems());
-            } finally {
-                Messages.setUiLanguage(before);
-            }
+        try {
+            checked = check ? inUiLanguage(lang, () -> check(lang)) : null;
+            tested = test ? inUiLanguage(lang, () -> test(lang)) : null;
+        } catch (InvalidInputException e) {
+            problems = problemsView(lang, e.stage(), e.problems());
         }
         return new Page(t.get("web_nav_rules"), templates.render("rules", new Views.Rules(t, ShownPath.of(rules), files,
                 checked, tested, problems)), "rules");
@@ -183,6 +177,64 @@ final class Pages {
         } catch (IOException e) {
             return Optional.empty();
         }
+    }
+
+    /** Runs with the user-interface language (the wording of problems and findings) set to the page's. */
+    static <T> T inUiLanguage(Language lang, java.util.function.Supplier<T> work) {
+        synchronized (Messages.class) {
+            Language before = Language.parse(Messages.ui().locale().toLanguageTag());
+            Messages.setUiLanguage(lang);
+            try {
+                return work.get();
+            } finally {
+                Messages.setUiLanguage(before);
+            }
+        }
+    }
+
+    /**
+     * The data round of a year: forms, status and, after an upload, what its check found ({@code upload} null
+     * when nothing was posted).
+     */
+    Page round(Language lang, DataRound round, Integer asked, Views.UploadResult upload) {
+        Map<String, String> t = Labels.of(lang);
+        Messages m = Messages.of(lang);
+        List<Integer> years = round.years();
+        int year = asked != null ? asked : years.size() > 1 ? years.get(1) : years.isEmpty() ? java.time.Year.now().getValue() : years.get(0);
+        List<Views.YearOption> options = new ArrayList<>(years.stream().map(y -> new Views.YearOption(y, y == year)).toList());
+        if (!years.contains(year)) options.add(new Views.YearOption(year, true));
+        List<Views.ReportLink> forms = List.of();
+        Views.RoundStatusView status = null;
+        Views.ProblemsView problems = null;
+        try {
+            cn.tongcheng.assessment.Assessor.Inputs inputs = inUiLanguage(lang, () -> round.inputs(year));
+            cn.tongcheng.round.FormWriter writer = new cn.tongcheng.round.FormWriter(inputs.ruleBase().catalogue(), lang);
+            forms = new cn.tongcheng.round.FormPlan(inputs.ruleBase(), inputs.factBase()).units().stream()
+                    .map(p -> new Views.ReportLink(writer.fileName(p, year), "/round/form/" + encode(p.id()) + "?year=" + year, ""))
+                    .toList();
+            status = round.statusView(inUiLanguage(lang, () -> cn.tongcheng.round.RoundStatus.of(inputs, year)),
+                    inputs.ruleBase().catalogue(), lang);
+        } catch (InvalidInputException e) {
+            problems = problemsView(lang, e.stage(), e.problems());
+        }
+        return new Page(m.get("web.round.title", String.valueOf(year)), templates.render("round", new Views.Round(t,
+                m.get("web.round.title", String.valueOf(year)), year, options, forms, "/round/forms.zip?year=" + year,
+                "/round/status.xlsx?year=" + year, status, m.get("web.round.upload-note", WebApp.MAX_UPLOAD_MB), upload,
+                problems)), "round");
+    }
+
+    /** What the check of an uploaded form found, worded in the page's language. */
+    Views.UploadResult uploadResult(Language lang, DataRound round, String fileName, byte[] bytes) {
+        Messages m = Messages.of(lang);
+        DataRound.Checked c = inUiLanguage(lang, () -> round.check(fileName, bytes));
+        if (c.problems().isEmpty()) return new Views.UploadResult(true, m.get("web.round.ok", c.fileName(), c.facts()), List.of());
+        List<Views.ProblemRow> rows = c.problems().stream().map(p -> new Views.ProblemRow(workspace.project().relative(p.location()),
+                p.code(), workspace.project().relative(p.message()), "")).toList();
+        return new Views.UploadResult(false, m.get("web.round.problems", c.fileName(), c.problems().size()), rows);
+    }
+
+    private static String encode(String s) {
+        return java.net.URLEncoder.encode(s, java.nio.charset.StandardCharsets.UTF_8);
     }
 
     Page message(Language lang, String heading, String text) {

@@ -66,4 +66,24 @@ final class Views {
 
     record Message(Map<String, String> t, String heading, String text) {
     }
+
+    /** The data-round page of a year: its forms, its status, and the check of a returned form when one was posted. */
+    record Round(Map<String, String> t, String heading, int year, List<YearOption> years, List<ReportLink> forms, String zipHref,
+                 String statusHref, RoundStatusView status, String uploadNote, UploadResult upload, ProblemsView problems) {
+    }
+
+    record RoundStatusView(String summary, List<String> dimensions, List<StatusRow> rows, String legend) {
+    }
+
+    record StatusRow(String unit, String reported, String coverage, boolean enough, List<String> dimensions, String files,
+                     String missing) {
+    }
+
+    /** What the check of an uploaded form found: a message, and the problems by sheet and cell. */
+    record UploadResult(boolean ok, String summary, List<ProblemRow> problems) {
+
+        boolean listed() {
+            return !problems.isEmpty();
+        }
+    }
 }

@@ -35,6 +35,10 @@ import com.sun.net.httpserver.HttpServer;
 public final class WebApp implements AutoCloseable {
     private static final String LANG_COOKIE = "tongcheng-lang";
     private static final int MAX_FORM_BYTES = 4096;
+    static final int MAX_UPLOAD_MB = 5;
+    private static final int MAX_UPLOAD_BYTES = MAX_UPLOAD_MB * 1024 * 1024;
+    /** How much of a refused upload is read and dropped, so that the browser reads the answer rather than a reset. */
+    private static final long DRAIN_BYTES = 16L * MAX_UPLOAD_BYTES;
     private static final String CSP = "default-src 'none'; style-src 'unsafe-inline'; img-src 'self' data:; "
             + "form-action 'self'; frame-ancestors 'none'; base-uri 'none'";
 
@@ -42,6 +46,7 @@ public final class WebApp implements AutoCloseable {
     private final ExecutorService pool;
     private final Pages pages;
     private final Workspace workspace;
+    private final DataRound round;
     private final Language defaultLanguage;
     private final Templates templates = new Templates();
     private final FolderWatch folders;
@@ -54,6 +59,7 @@ public final class WebApp implements AutoCloseable {
         this.workspace = workspace;
         this.defaultLanguage = defaultLanguage;
         this.pages = new Pages(workspace, templates);
+        this.round = new DataRound(workspace);
         this.folders = new FolderWatch(List.of(workspace.project().rules(), workspace.project().facts()));
         this.watch = new Thread(this::watchFolders, "tongcheng-web-watch");
         watch.setDaemon(true);
@@ -132,7 +138,7 @@ public final class WebApp implements AutoCloseable {
 
     private void route(HttpExchange ex, String path, Map<String, String> query, Language lang) throws IOException {
         boolean post = ex.getRequestMethod().equals("POST");
-        if (post && !path.equals("/run")) {
+        if (post && !path.equals("/run") && !path.equals("/round/check")) {
             send(ex, 405, page(lang, pages.message(lang, t(lang, "web_not_allowed"), "POST " + path), "", Map.of()));
         } else if (path.equals("/")) {
             send(ex, 200, page(lang, pages.dashboard(lang), path, query));
@@ -154,6 +160,17 @@ public final class WebApp implements AutoCloseable {
             List<String> written = query.containsKey("written") ? List.of(query.get("written").split(",")) : List.of();
             send(ex, 200, page(lang, pages.run(lang, done == null || written.isEmpty() ? null
                     : Messages.of(lang).get("web.run.done", done, written.size()), written), path, Map.of()));
+        } else if (path.equals("/round/check") && post) {
+            checkUpload(ex, lang);
+        } else if (path.equals("/round")) {
+            send(ex, 200, page(lang, pages.round(lang, round, year(query.get("year")), null), path, query));
+        } else if (path.startsWith("/round/") && year(query.get("year")) != null) {
+            int y = year(query.get("year"));
+            Optional<DataRound.File> file = path.equals("/round/forms.zip") ? Optional.of(round.forms(y, lang))
+                    : path.equals("/round/status.xlsx") ? Optional.of(round.statusWorkbook(y, lang))
+                    : path.startsWith("/round/form/") ? round.form(path.substring("/round/form/".length()), y, lang) : Optional.empty();
+            if (file.isPresent()) download(ex, file.get().name(), file.get().bytes());
+            else notFound(ex, lang);
         } else if (path.startsWith("/reports/")) {
             Optional<Path> file = SafePath.below(workspace.project().reports(), path.substring("/reports/".length()));
             if (file.isPresent()) download(ex, file.get());
@@ -167,6 +184,41 @@ public final class WebApp implements AutoCloseable {
         } else {
             notFound(ex, lang);
         }
+    }
+
+    /**
+     * A returned form posted from the data-round page: at most {@link #MAX_UPLOAD_MB} MB, checked from a temporary
+     * file, and the page shown again with what the check found.
+     */
+    private void checkUpload(HttpExchange ex, Language lang) throws IOException {
+        Messages m = Messages.of(lang);
+        String length = ex.getRequestHeaders().getFirst("Content-Length");
+        byte[] body;
+        try (InputStream in = ex.getRequestBody()) {
+            boolean declaredTooLarge = length != null && length.matches("\\d{1,18}") && Long.parseLong(length) > MAX_UPLOAD_BYTES;
+            body = declaredTooLarge ? null : in.readNBytes(MAX_UPLOAD_BYTES + 1);
+            if (body == null || body.length > MAX_UPLOAD_BYTES) {
+                drain(in);
+                send(ex, 413, page(lang, pages.round(lang, round, null, new Views.UploadResult(false,
+                        m.get("web.round.too-large", MAX_UPLOAD_MB), List.of())), "/round", Map.of()));
+                return;
+            }
+        }
+        Optional<Upload> upload = Upload.parse(ex.getRequestHeaders().getFirst("Content-Type"), body);
+        Integer year = upload.map(u -> year(u.fields().get("year"))).orElse(null);
+        String error = upload.isEmpty() || upload.get().fileName().isBlank() ? m.get("web.round.no-file")
+                : !DataRound.readable(upload.get().fileName()) ? m.get("web.round.bad-name", upload.get().fileName()) : null;
+        Views.UploadResult result = error != null ? new Views.UploadResult(false, error, List.of())
+                : pages.uploadResult(lang, round, upload.get().fileName(), upload.get().file());
+        send(ex, error != null ? 400 : 200, page(lang, pages.round(lang, round, year, result), "/round",
+                year == null ? Map.of() : Map.of("year", String.valueOf(year))));
+    }
+
+    /** Reads and drops what is left of a refused request body, up to {@link #DRAIN_BYTES}. */
+    private static void drain(InputStream in) throws IOException {
+        byte[] buffer = new byte[65536];
+        long read = 0;
+        for (int n; read < DRAIN_BYTES && (n = in.read(buffer)) > 0; ) read += n;
     }
 
     /** Requests must name this server as their host, and posts must come from its own pages. */
@@ -218,6 +270,7 @@ public final class WebApp implements AutoCloseable {
         Map<String, String> t = Labels.of(lang);
         List<Views.NavItem> nav = new ArrayList<>();
         for (String[] item : List.of(new String[] {"/", "web_nav_home", "home"}, new String[] {"/run", "web_nav_run", "run"},
+                new String[] {"/round", "web_nav_round", "round"},
                 new String[] {"/rules", "web_nav_rules", "rules"})) {
             nav.add(new Views.NavItem(item[0], t.get(item[1]), item[2].equals(p.nav())));
         }
@@ -251,19 +304,23 @@ public final class WebApp implements AutoCloseable {
     }
 
     private static void download(HttpExchange ex, Path file) throws IOException {
-        String name = file.getFileName().toString();
+        download(ex, file.getFileName().toString(), Files.readAllBytes(file));
+    }
+
+    private static void download(HttpExchange ex, String name, byte[] bytes) throws IOException {
         String type = switch (name.substring(name.lastIndexOf('.') + 1).toLowerCase(Locale.ROOT)) {
             case "md" -> "text/markdown; charset=utf-8";
             case "json" -> "application/json; charset=utf-8";
             case "html" -> "text/html; charset=utf-8";
             case "xlsx" -> "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
+            case "zip" -> "application/zip";
             default -> "application/octet-stream";
         };
         ex.getResponseHeaders().set("Content-Type", type);
         ex.getResponseHeaders().set("Content-Disposition", "attachment; filename=\"" + name.replaceAll("[^A-Za-z0-9._-]", "_")
                 + "\"; filename*=UTF-8''" + encode(name).replace("+", "%20"));
         secure(ex);
-        write(ex, 200, Files.readAllBytes(file));
+        write(ex, 200, bytes);
     }
 
     private static void secure(HttpExchange ex) {

@@ -31,6 +31,17 @@ class BundlesTest {
         }
     }
 
+    @Test
+    void noKeyIsDefinedTwice() throws IOException {
+        for (String name : List.of("messages.properties", "messages_zh.properties")) {
+            java.util.Set<String> seen = new java.util.HashSet<>();
+            List<String> twice = Files.readAllLines(DIR.resolve(name), StandardCharsets.UTF_8).stream()
+                    .filter(l -> l.contains(" = ") && !l.startsWith("#")).map(l -> l.substring(0, l.indexOf(" = ")))
+                    .filter(k -> !seen.add(k)).toList();
+            assertEquals(List.of(), twice, name + ": the later definition silently wins");
+        }
+    }
+
     private static TreeSet<Object> keys(String name) throws IOException {
         Properties p = new Properties();
         try (InputStream in = Files.newInputStream(DIR.resolve(name))) {

@@ -92,8 +92,8 @@ class WebAppInBrowserTest {
         List<WebElement> rows = browser.findElements(By.cssSelector("table.summary tbody tr"));
         assertTrue(rows.size() >= 8, "Jiaxing's counties and districts: " + rows.size());
         assertTrue(browser.findElement(By.tagName("body")).getText().contains("平湖市"));
-        assertTrue(browser.findElement(By.cssSelector("nav.top .next-step")).getText().contains("下一步"),
-                "the data round is marked as a next step");
+        assertEquals("数据收集", browser.findElement(By.cssSelector("nav.top a[href='/round']")).getText(),
+                "the data round in the navigation");
         screenshot("web-dashboard.png");
     }
 
@@ -170,7 +170,7 @@ class WebAppInBrowserTest {
         browser.get(app.address().toString());
         String place = browser.findElement(By.cssSelector("a.place-link")).getAttribute("href");
         for (String url : List.of(app.address().toString(), place, app.address().resolve("/run").toString(),
-                app.address().resolve("/rules").toString())) {
+                app.address().resolve("/rules").toString(), app.address().resolve("/round").toString())) {
             browser.get(url);
             long width = (Long) ((JavascriptExecutor) browser).executeScript("return document.documentElement.scrollWidth");
             long viewport = (Long) ((JavascriptExecutor) browser).executeScript("return window.innerWidth");
@@ -196,6 +196,55 @@ class WebAppInBrowserTest {
         assertTrue(browser.findElement(By.cssSelector("nav.top")).getText().contains("Rule tables"));
         browser.findElement(By.cssSelector("nav.top a.lang")).click();
         assertEquals("zh-CN", browser.findElement(By.tagName("html")).getAttribute("lang"));
+    }
+
+    @Test
+    @Order(7)
+    void aReturnedFormWithAPlantedMistakeIsUploadedAndTheCellNamed() throws Exception {
+        browser.get(app.address().toString());
+        browser.findElement(By.cssSelector("nav.top a[href='/round']")).click();
+        assertTrue(browser.findElement(By.tagName("h1")).getText().startsWith("数据收集"));
+        assertTrue(browser.findElements(By.cssSelector("table.round-status tbody tr")).size() >= 8, "a row per unit");
+        WebElement link = browser.findElement(By.cssSelector("ul.forms a"));
+        String name = link.getText();
+        byte[] blank;
+        try (var in = java.net.URI.create(link.getAttribute("href")).toURL().openStream()) {
+            blank = in.readAllBytes();
+        }
+        int row = planted(blank, name);
+        Path form = dir.resolve("returned").resolve(name);
+        browser.findElement(By.id("form-file")).sendKeys(form.toString());
+        browser.findElement(By.id("check")).click();
+        WebElement result = new WebDriverWait(browser, Duration.ofMinutes(1))
+                .until(b -> b.findElement(By.cssSelector("div.check-result")));
+        assertTrue(result.getAttribute("class").contains("failed"), result.getText());
+        String cell = "填报数据!L" + (row + 1);
+        assertTrue(browser.findElements(By.cssSelector("div.check-result td.where")).stream()
+                .anyMatch(td -> td.getText().startsWith(name) && td.getText().endsWith(cell)), cell + " in " + result.getText());
+        assertTrue(result.getText().contains("fact.out-of-range"), result.getText());
+        assertFalse(Files.exists(dir.resolve("project/facts").resolve(name)), "not written into facts/");
+        screenshot("web-round.png");
+    }
+
+    /**
+     * The blank form filled in with one mistake, saved as {@code returned/NAME}: a figure far outside its
+     * indicator's range on the first row that has one. Returns that row's index.
+     */
+    private static int planted(byte[] blank, String name) throws IOException {
+        try (org.apache.poi.ss.usermodel.Workbook wb = org.apache.poi.ss.usermodel.WorkbookFactory.create(new java.io.ByteArrayInputStream(blank))) {
+            org.apache.poi.ss.usermodel.Sheet data = wb.getSheet("填报数据");
+            for (int r = 1; r <= data.getLastRowNum(); r++) {
+                String range = data.getRow(r).getCell(8).getStringCellValue();
+                if (range.isBlank() || !data.getRow(r).getCell(7).getStringCellValue().equals("数值")) continue;
+                data.getRow(r).getCell(11).setCellValue(-1_000_000);
+                Path file = Files.createDirectories(dir.resolve("returned")).resolve(name);
+                try (var out = Files.newOutputStream(file)) {
+                    wb.write(out);
+                }
+                return r;
+            }
+        }
+        throw new AssertionError("no row with a range in " + name);
     }
 
     private static boolean partial() {

@@ -226,6 +226,121 @@ class WebAppTest {
         assertTrue(r.body().contains("href=\"/rules/file/diagnosis/broken.drl"), "the file is linked: " + r.body());
     }
 
+    @Test
+    void dataRoundShowsTheStatusAndServesTheBlankForms() throws IOException {
+        Response page = get("/round?year=2016");
+        assertEquals(200, page.status());
+        String html = page.body().replace("&#61;", "=");
+        assertTrue(page.body().contains("<h1>数据收集 · 2016 年</h1>"), page.body());
+        String status = between(html, "<table class=\"round-status\">", "</table>");
+        assertTrue(status.contains("<td>乙县</td>") && status.contains("已报/应报") && status.contains("交通基础设施"), status);
+        assertTrue(status.contains("<td class=\"files\">facts/facts.csv</td>"), "the files, in the project: " + status);
+        assertTrue(html.contains("<a href=\"/round/form/a?year=2016\" download>乙县-2016.xlsx</a>"), html);
+        assertTrue(get("/").body().contains("<a href=\"/round\">数据收集</a>"), "in the navigation");
+
+        Response form = get("/round/form/a?year=2017");
+        assertEquals(200, form.status());
+        assertTrue(form.header("content-disposition").contains("filename*=UTF-8''%E4%B9%99%E5%8E%BF-2017.xlsx"), form.header("content-disposition"));
+        assertEquals(4, dataRows(form.bytes()), "the county's four indicators");
+        assertEquals(404, get("/round/form/nowhere?year=2017").status());
+
+        Response zip = get("/round/forms.zip?year=2017");
+        assertEquals("application/zip", zip.header("content-type"));
+        List<String> names = new java.util.ArrayList<>();
+        try (java.util.zip.ZipInputStream in = new java.util.zip.ZipInputStream(new java.io.ByteArrayInputStream(zip.bytes()))) {
+            for (java.util.zip.ZipEntry e; (e = in.getNextEntry()) != null; ) names.add(e.getName());
+        }
+        assertTrue(names.contains("乙县-2017.xlsx") && names.size() >= 4, names.toString());
+        assertFalse(names.stream().anyMatch(n -> n.startsWith("对标")), "no form for a peer: " + names);
+
+        Response xlsx = get("/round/status.xlsx?year=2016");
+        assertEquals(200, xlsx.status());
+        assertTrue(xlsx.header("content-disposition").startsWith("attachment; filename=\"status-2016.xlsx\""));
+        assertEquals("PK", new String(xlsx.bytes(), 0, 2, StandardCharsets.ISO_8859_1), "a workbook");
+    }
+
+    @Test
+    void aReturnedFormIsCheckedAndItsMistakeNamedBySheetAndCellButNeverWrittenIntoFacts() throws IOException {
+        List<String> factsBefore = tree(dir.resolve("facts"));
+        byte[] blank = get("/round/form/a?year=2017").bytes();
+
+        Response good = upload("乙县-2017.xlsx", filled(blank, 0.35), Map.of("Origin", "http://127.0.0.1:" + port));
+        assertEquals(200, good.status(), good.body());
+        assertTrue(good.body().contains("乙县-2017.xlsx：没有问题（读到 4 条数据）。"), good.body());
+
+        Response bad = upload("乙县-2017.xlsx", filled(blank, 1.5), Map.of());
+        assertEquals(200, bad.status());
+        String found = between(bad.body(), "<div class=\"check-result failed\"", "</div>");
+        assertTrue(found.contains("乙县-2017.xlsx：1 个问题"), found);
+        assertTrue(found.contains("<td class=\"where\">乙县-2017.xlsx:4: 填报数据!L4</td>"), "the cell: " + found);
+        assertTrue(found.contains("fact.out-of-range") && found.contains("150%"), found);
+        assertFalse(found.contains("tongcheng-upload-"), "the temporary folder is not shown: " + found);
+
+        assertEquals(factsBefore, tree(dir.resolve("facts")), "nothing written into facts/");
+        assertFalse(tree(dir).stream().anyMatch(p -> p.endsWith("乙县-2017.xlsx")), "the upload is kept nowhere in the project");
+    }
+
+    @Test
+    void anOversizedUploadAFileOfAnotherKindAndAnUploadFromAnotherSiteAreRefused() throws IOException {
+        Response big = upload("乙县-2017.xlsx", new byte[6 * 1024 * 1024], Map.of());
+        assertEquals(413, big.status());
+        assertTrue(big.body().contains("上传的文件超过 5 MB 上限，未读取。"), big.body());
+        Response other = upload("notes.txt", "hello".getBytes(StandardCharsets.UTF_8), Map.of());
+        assertEquals(400, other.status());
+        assertTrue(other.body().contains("无法读取这种文件：notes.txt"), other.body());
+        Response none = upload("", new byte[0], Map.of());
+        assertTrue(none.body().contains("请选择一个填报表文件"), none.body());
+        assertEquals(403, upload("乙县-2017.xlsx", new byte[10], Map.of("Origin", "http://attacker.example")).status());
+    }
+
+    /** A form posted as the page's plain HTML form posts it. */
+    private Response upload(String fileName, byte[] file, Map<String, String> headers) throws IOException {
+        String boundary = "----tongcheng" + System.nanoTime();
+        ByteArrayOutputStream body = new ByteArrayOutputStream();
+        body.writeBytes(("--" + boundary + "\r\nContent-Disposition: form-data; name=\"year\"\r\n\r\n2017\r\n"
+                + "--" + boundary + "\r\nContent-Disposition: form-data; name=\"form\"; filename=\"" + fileName + "\"\r\n"
+                + "Content-Type: application/vnd.openxmlformats-officedocument.spreadsheetml.sheet\r\n\r\n").getBytes(StandardCharsets.UTF_8));
+        body.writeBytes(file);
+        body.writeBytes(("\r\n--" + boundary + "--\r\n").getBytes(StandardCharsets.UTF_8));
+        Map<String, String> h = new TreeMap<>(headers);
+        h.put("Content-Type", "multipart/form-data; boundary=" + boundary);
+        return request("POST", "/round/check", body.toByteArray(), h);
+    }
+
+    /**
+     * The small rule base's form for 乙县 filled in as the county would: yes, 80 minutes, the share (a percent
+     * cell: 0.35 is 35 %), full settlement, each with its source and the source's words.
+     */
+    static byte[] filled(byte[] blank, double share) throws IOException {
+        try (org.apache.poi.ss.usermodel.Workbook wb = org.apache.poi.ss.usermodel.WorkbookFactory.create(new java.io.ByteArrayInputStream(blank));
+             ByteArrayOutputStream out = new ByteArrayOutputStream()) {
+            org.apache.poi.ss.usermodel.Sheet data = wb.getSheet("填报数据");
+            data.getRow(1).getCell(11).setCellValue("是");
+            data.getRow(2).getCell(11).setCellValue(80);
+            data.getRow(3).getCell(11).setCellValue(share);
+            data.getRow(4).getCell(11).setCellValue("全面");
+            for (int r = 1; r <= 4; r++) {
+                data.getRow(r).getCell(13).setCellValue("test");
+                data.getRow(r).getCell(14).setCellValue("synthetic fixture");
+            }
+            wb.write(out);
+            return out.toByteArray();
+        }
+    }
+
+    private static int dataRows(byte[] xlsx) throws IOException {
+        try (org.apache.poi.ss.usermodel.Workbook wb = org.apache.poi.ss.usermodel.WorkbookFactory.create(new java.io.ByteArrayInputStream(xlsx))) {
+            return wb.getSheet("填报数据").getLastRowNum();
+        }
+    }
+
+    /** Every file below a folder, with its size, sorted. */
+    private static List<String> tree(Path root) throws IOException {
+        try (java.util.stream.Stream<Path> s = Files.walk(root)) {
+            return s.filter(Files::isRegularFile).map(p -> root.relativize(p) + " " + p.toFile().length()).sorted().toList();
+        }
+    }
+
     private static String between(String s, String from, String to) {
         int i = s.indexOf(from);
         assertTrue(i >= 0, from + " in " + s);
@@ -255,11 +370,14 @@ class WebAppTest {
     }
 
     private Response request(String method, String path, String body, Map<String, String> headers) throws IOException {
+        return request(method, path, body.getBytes(StandardCharsets.UTF_8), headers);
+    }
+
+    private Response request(String method, String path, byte[] content, Map<String, String> headers) throws IOException {
         try (Socket s = new Socket("127.0.0.1", port)) {
             Map<String, String> h = new TreeMap<>(String.CASE_INSENSITIVE_ORDER);
             h.put("Host", "127.0.0.1:" + port);
             h.put("Connection", "close");
-            byte[] content = body.getBytes(StandardCharsets.UTF_8);
             if (method.equals("POST")) {
                 h.put("Content-Type", "application/x-www-form-urlencoded");
                 h.put("Content-Length", String.valueOf(content.length));
