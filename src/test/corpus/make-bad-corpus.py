@@ -409,6 +409,9 @@ case("xlsx-date-as-value", "a date cell as the value of a count (facts are annua
      {"facts/x.xlsx": xlsx([HX, ["a", 2014, "industry.projects", ("d", 42004), "个", "test", "q"]])}, ["facts/x.xlsx:2: 事实!D2: fact.bad-value"])
 case("xlsx-truncated", "an Excel file cut in half",
      {"facts/x.xlsx": xlsx([HX, ["a", 2014, "industry.share", 20, "%", "test", "q"]], truncate=True)}, ["facts/x.xlsx: file.malformed"])
+case("xlsx-cell-outside-columns", "a value in a column with no header (it would be lost): the row is refused, as in CSV",
+     {"facts/x.xlsx": xlsx([HX, ["a", 2014, "industry.share", 20, "%", "test", "synthetic fixture", None, "忘了的备注"]])},
+     ["facts/x.xlsx:2: 事实!I2: csv.extra-cells"])
 case("xlsx-junk", "text saved as .xlsx", {"facts/x.xlsx": csv(row())}, ["facts/x.xlsx: file.malformed"])
 case("xlsx-empty", "an empty .xlsx file", {"facts/x.xlsx": b""}, ["facts/x.xlsx: file.malformed"])
 

@@ -142,6 +142,20 @@ final class XlsxRecords {
                 if (!header.get(c).isEmpty()) cells.put(header.get(c), cellRef(sheet, row.getRowNum(), c));
                 any |= !text.isEmpty();
             }
+            // as in CSV, a value outside the named columns would be lost without a word: refuse the row
+            int extra = 0;
+            String firstExtra = "";
+            for (int c = 0; c < Math.max(row.getLastCellNum(), 0); c++) {
+                if (c < header.size() && !header.get(c).isEmpty()) continue;
+                String text = text(row.getCell(c));
+                if (text == null || text.isEmpty()) continue;
+                if (extra++ == 0) firstExtra = cellRef(sheet, row.getRowNum(), c);
+            }
+            if (extra > 0) {
+                problems.add(shownName, row.getRowNum() + 1, firstExtra, "csv.extra-cells", extra,
+                        header.stream().filter(h -> !h.isEmpty()).count());
+                bad = true;
+            }
             if (any && !bad) out.add(new RawRecord(shownName, row.getRowNum() + 1, fields, new RawRecord.Header(headerLine, header), cells));
         }
         if (header == null) problems.add(shownName, 0, "", "file.empty");

@@ -87,11 +87,14 @@ class PlainTablesTest {
         try (org.apache.poi.xssf.usermodel.XSSFWorkbook wb = new org.apache.poi.xssf.usermodel.XSSFWorkbook()) {
             for (var e : sheets.entrySet()) {
                 var sheet = wb.createSheet(e.getKey());
-                List<String> lines = Files.readAllLines(catalogue.resolve(e.getValue()), StandardCharsets.UTF_8);
+                List<List<String>> lines = new com.fasterxml.jackson.dataformat.csv.CsvMapper().readerForListOf(String.class)
+                        .with(com.fasterxml.jackson.dataformat.csv.CsvParser.Feature.WRAP_AS_ARRAY)
+                        .<List<String>>readValues(Files.readString(catalogue.resolve(e.getValue()), StandardCharsets.UTF_8)
+                                .replace("\uFEFF", "")).readAll();
                 for (int r = 0; r < lines.size(); r++) {
                     var row = sheet.createRow(r);
-                    String[] cells = lines.get(r).replace("\uFEFF", "").split(",", -1);
-                    for (int c = 0; c < cells.length; c++) row.createCell(c).setCellValue(cells[c]);
+                    List<String> cells = lines.get(r);
+                    for (int c = 0; c < cells.size(); c++) row.createCell(c).setCellValue(cells.get(c));
                 }
                 Files.delete(catalogue.resolve(e.getValue()));
             }
