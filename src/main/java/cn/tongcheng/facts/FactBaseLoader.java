@@ -157,7 +157,7 @@ public final class FactBaseLoader {
                 continue;
             }
             List<String> known = java.util.Arrays.stream(FactField.values()).flatMap(FactField::names).toList();
-            String hint = Suggestion.nearest(h, known).map(n -> Messages.ui("fact.did-you-mean", n)).orElse("");
+            String hint = cn.tongcheng.problem.Suggestions.nearest(h, known).map(n -> Messages.ui("fact.did-you-mean", n)).orElse("");
             problems.add(shown, headerLine, h, "file.unknown-field", fieldList(), hint);
         }
         // a sheet that names the indicator only by its name (指标名称) is read by the name

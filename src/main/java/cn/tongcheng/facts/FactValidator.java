@@ -68,7 +68,7 @@ final class FactValidator {
         ok &= year != null;
         Indicator ind = indicator(r.get("indicator"));
         if (ind == null) {
-            String hint = Suggestion.nearest(r.get("indicator"), indicatorNames()).map(n -> Messages.ui("fact.did-you-mean", n)).orElse("");
+            String hint = cn.tongcheng.problem.Suggestions.nearest(r.get("indicator"), indicatorNames()).map(n -> Messages.ui("fact.did-you-mean", n)).orElse("");
             problems.add(r.file(), r.line(), r.where("indicator"), "fact.unknown-indicator", r.get("indicator"), hint);
             return Optional.empty();
         }
@@ -97,7 +97,7 @@ final class FactValidator {
         if (byName.isPresent()) return byName.get().id();
         List<String> names = new ArrayList<>();
         places.values().forEach(p -> names.addAll(List.of(p.id(), p.nameZh(), p.nameEn())));
-        String hint = Suggestion.nearest(named, names).map(n -> Messages.ui("fact.did-you-mean", n)).orElse("");
+        String hint = cn.tongcheng.problem.Suggestions.nearest(named, names).map(n -> Messages.ui("fact.did-you-mean", n)).orElse("");
         problems.add(r.file(), r.line(), r.where("place"), "fact.unknown-place", named, hint);
         return null;
     }

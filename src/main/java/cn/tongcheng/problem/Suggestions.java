@@ -4,32 +4,24 @@ import java.util.Collection;
 import java.util.Comparator;
 import java.util.Optional;
 
-/** "Did you mean …?": the known name closest in spelling to a mistyped one, if it is close enough to be a slip. */
+import org.apache.commons.text.similarity.LevenshteinDistance;
+
+/**
+ * "Did you mean …?": the known name closest in spelling to a mistyped one (edit distance), if it is close enough
+ * to be a slip — at most about a quarter of the name, and never more than six edits.
+ */
 public final class Suggestions {
+    private static final LevenshteinDistance DISTANCE = LevenshteinDistance.getDefaultInstance();
+
     private Suggestions() {
     }
 
     public static Optional<String> nearest(String typed, Collection<String> known) {
-        String t = typed.strip();
-        return known.stream().min(Comparator.comparingInt((String k) -> distance(t, k)).thenComparing(k -> k))
-                .filter(k -> distance(t, k) <= Math.max(2, t.length() / 4));
-    }
-
-    /** Levenshtein distance. */
-    public static int distance(String a, String b) {
-        int[] prev = new int[b.length() + 1];
-        int[] cur = new int[b.length() + 1];
-        for (int j = 0; j <= b.length(); j++) prev[j] = j;
-        for (int i = 1; i <= a.length(); i++) {
-            cur[0] = i;
-            for (int j = 1; j <= b.length(); j++) {
-                int sub = prev[j - 1] + (a.charAt(i - 1) == b.charAt(j - 1) ? 0 : 1);
-                cur[j] = Math.min(sub, Math.min(prev[j] + 1, cur[j - 1] + 1));
-            }
-            int[] t = prev;
-            prev = cur;
-            cur = t;
-        }
-        return prev[b.length()];
+        String t = typed == null ? "" : typed.strip();
+        if (t.isEmpty()) return Optional.empty();
+        int limit = Math.max(1, Math.min(t.length() / 4 + 1, 6));
+        return known.stream().filter(k -> !k.isBlank())
+                .min(Comparator.comparingInt((String k) -> DISTANCE.apply(t, k)).thenComparing(Comparator.naturalOrder()))
+                .filter(k -> DISTANCE.apply(t, k) <= limit);
     }
 }
