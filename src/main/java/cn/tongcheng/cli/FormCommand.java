@@ -43,11 +43,7 @@ public final class FormCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        if (input.years.size() != 1) {
-            throw InvalidInputException.single("options", new Problem("--year", 0, "", "option.form-year",
-                    Messages.ui("problem.option.form-year")));
-        }
-        int year = input.years.get(0);
+        int year = input.singleYear();
         Assessor.Request request = new Assessor.Request(input.rules, input.facts, input.years, places, 1, input.encoding);
         Assessor.Inputs inputs = Assessor.load(request);
         FormPlan plan = new FormPlan(inputs.ruleBase(), inputs.factBase());

@@ -52,4 +52,13 @@ public final class InputOptions {
         return new Assessor.Request(rules, facts, years, List.of(), Runtime.getRuntime().availableProcessors(),
                 encoding, rankWithPeers, limits());
     }
+
+    /** The one year a data-round command works on: {@code --year} must name exactly one. */
+    int singleYear() {
+        if (years.size() != 1) {
+            throw cn.tongcheng.problem.InvalidInputException.single("options", new cn.tongcheng.problem.Problem("--year", 0, "",
+                    "option.form-year", cn.tongcheng.i18n.Messages.ui("problem.option.form-year")));
+        }
+        return years.get(0);
+    }
 }

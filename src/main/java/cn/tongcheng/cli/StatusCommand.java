@@ -36,13 +36,10 @@ public final class StatusCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        if (input.years.size() != 1) {
-            throw InvalidInputException.single("options", new Problem("--year", 0, "", "option.form-year",
-                    Messages.ui("problem.option.form-year")));
-        }
+        int year = input.singleYear();
         Assessor.Inputs inputs = Assessor.load(input.request(false));
         ValidationSummary.print(spec.commandLine().getErr(), inputs.factBase().notices());
-        RoundStatus status = RoundStatus.of(inputs, input.years.get(0));
+        RoundStatus status = RoundStatus.of(inputs, year);
         Path file = out.resolve("status-" + status.year() + (lang.language == cn.tongcheng.i18n.Language.ZH ? "" : ".en") + ".xlsx");
         try {
             AtomicFiles.write(file, StatusWorkbook.write(status, inputs.ruleBase().catalogue(), lang.language));
