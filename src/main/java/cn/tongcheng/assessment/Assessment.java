@@ -36,6 +36,11 @@ public record Assessment(String rulesHash, String factsHash, List<Integer> years
         return index == null || !years.contains(year) ? java.util.Optional.empty() : java.util.Optional.of(index.result(year));
     }
 
+    /** A year's index computation with the stages of one place only (what its explanation shows), computed again. */
+    public java.util.Optional<cn.tongcheng.method.IndexResult> result(int year, String place) {
+        return index == null || !years.contains(year) ? java.util.Optional.empty() : java.util.Optional.of(index.result(year, place));
+    }
+
     /** The articles this assessment cites (facts, the sources they were preferred to, criteria, recommendations, diagnoses). */
     public List<Article> cited() {
         java.util.Set<String> ids = new java.util.HashSet<>();

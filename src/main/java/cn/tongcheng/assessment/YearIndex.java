@@ -29,6 +29,7 @@ import cn.tongcheng.method.MethodSpec;
 import cn.tongcheng.method.Node;
 import cn.tongcheng.method.NodeResult;
 import cn.tongcheng.method.Ranking;
+import cn.tongcheng.method.StagesKept;
 import cn.tongcheng.method.Targets;
 import cn.tongcheng.problem.ProblemList;
 import cn.tongcheng.rules.Catalogue;
@@ -50,14 +51,14 @@ public final class YearIndex implements YearScorer {
     private final IndexStructure structure;
     private final ScoreSheet sheet;
     private final Predicate<Place> ranked;
-    /** Per year, the places' inputs, to compute a year again when its whole chain is asked for. */
+    /** Per year, the places' inputs, to compute a year again when its stages are asked for. */
     private final Map<Integer, List<PlaceYearTargets>> inputs = new java.util.TreeMap<>();
-    /** Per year and place, the aggregates (dimensions and index): all that an assessment keeps of a year. */
-    private final Map<Integer, Map<String, NodeResult>> aggregates = new java.util.TreeMap<>();
+    /** Per year, the aggregates (dimensions and index) of every place: all that an assessment keeps of a year. */
+    private final Map<Integer, IndexResult> aggregates = new java.util.TreeMap<>();
     /**
-     * The last year computed. A year's every stage of every place and node is kept only while it is the last
-     * one asked for: a national run (thousands of places × hundreds of indicators × years) would not fit in
-     * memory otherwise. The computation is deterministic, so computing it again gives the same result.
+     * The last year whose every stage was asked for. Scoring keeps no stage before the scores (a national run,
+     * thousands of places × hundreds of indicators × years, would not fit in memory otherwise); the computation is
+     * deterministic, so computing a year again for its stages gives the same result.
      */
     private int cachedYear = Integer.MIN_VALUE;
     private IndexResult cached;
@@ -82,16 +83,11 @@ public final class YearIndex implements YearScorer {
 
     @Override
     public List<List<IndicatorScore>> score(int year, List<PlaceYearTargets> places) {
-        IndexResult r = compute(places);
-        Map<String, NodeResult> kept = new java.util.HashMap<>();
-        for (PlaceYearTargets t : places) {
-            for (Node n : structure.aggregates()) kept.put(key(t.placeYear().getPlace(), n.code()), r.result(t.placeYear().getPlace(), n.code()));
-        }
+        IndexResult r = compute(places, StagesKept.NONE);
         synchronized (this) {
             inputs.put(year, List.copyOf(places));
-            aggregates.put(year, kept);
-            cachedYear = year;
-            cached = r;
+            aggregates.put(year, r.aggregatesOnly());
+            if (cachedYear == year) cachedYear = Integer.MIN_VALUE;
         }
         List<List<IndicatorScore>> out = new ArrayList<>();
         for (PlaceYearTargets t : places) {
@@ -104,33 +100,43 @@ public final class YearIndex implements YearScorer {
         return out;
     }
 
-    /** The whole computation of a year scored before (computed again unless it was the last one). */
+    /** The whole computation of a year scored before, every stage of every place (computed again unless it was the last one asked for). */
     public synchronized IndexResult result(int year) {
         if (year == cachedYear) return cached;
-        List<PlaceYearTargets> in = inputs.get(year);
-        if (in == null) throw new IllegalArgumentException("year " + year + " was not scored");
-        cached = compute(in);
+        cached = compute(inputs(year), StagesKept.ALL);
         cachedYear = year;
         return cached;
     }
 
-    /** A place's result at an aggregate (a dimension or the index) in a year scored before. */
-    public synchronized NodeResult aggregate(int year, String place, String node) {
-        Map<String, NodeResult> of = aggregates.get(year);
-        NodeResult r = of == null ? null : of.get(key(place, node));
-        if (r == null) throw new IllegalArgumentException("no aggregate " + node + " of " + place + " in " + year);
-        return r;
+    /** The computation of a year scored before with the stages of one place only (computed again; not kept). */
+    public IndexResult result(int year, String place) {
+        List<PlaceYearTargets> in;
+        synchronized (this) {
+            if (year == cachedYear) return cached;
+            in = inputs(year);
+        }
+        return compute(in, StagesKept.of(java.util.Set.of(place)));
     }
 
-    private static String key(String place, String node) {
-        return place + "\u0000" + node;
+    private List<PlaceYearTargets> inputs(int year) {
+        List<PlaceYearTargets> in = inputs.get(year);
+        if (in == null) throw new IllegalArgumentException("year " + year + " was not scored");
+        return in;
+    }
+
+    /** A place's result at an aggregate (a dimension or the index) in a year scored before. */
+    public synchronized NodeResult aggregate(int year, String place, String node) {
+        IndexResult of = aggregates.get(year);
+        if (of == null || !of.hasUnit(place) || !structure.contains(node) || structure.node(node).isIndicator())
+            throw new IllegalArgumentException("no aggregate " + node + " of " + place + " in " + year);
+        return of.result(place, node);
     }
 
     public IndexStructure structure() {
         return structure;
     }
 
-    private IndexResult compute(List<PlaceYearTargets> places) {
+    private IndexResult compute(List<PlaceYearTargets> places, StagesKept kept) {
         MethodChoices c = catalogue.method().choices();
         MethodSpec.Builder m = MethodSpec.builder().normalisation(c.normalisation()).comparison(c.comparison())
                 .aggregation(c.aggregation()).imputation(c.imputation()).treatment(c.treatment())
@@ -180,7 +186,7 @@ public final class YearIndex implements YearScorer {
         m.ranking(new Ranking(c.ranking().decimals(), c.ranking().ties(), new Ranking.Ranked.Listed(rankedPlaces)));
         Dataset d = data.build();
         MethodSpec spec = m.build();
-        return definition(catalogue, () -> CompositeIndex.compute(structure, spec, d));
+        return definition(catalogue, () -> CompositeIndex.compute(structure, spec, d, kept));
     }
 
     /** A fact or target as a number: the amount, 1 for yes and 0 for no, a level's position (0 the lowest). */

@@ -51,7 +51,7 @@ public final class ExplainCommand implements Callable<Integer> {
         Assessment a = Assessor.assess(request, inputs, ProgressListener.NONE);
         int year = a.years().get(a.years().size() - 1);
         PlaceAssessment p = a.ofYear(year).stream().filter(x -> Assessor.names(x.place(), place)).findFirst().orElseThrow();
-        spec.commandLine().getOut().print(ExplanationText.render(new Explainer(a.catalogue()).explain(p, indicator, a.result(year)),
+        spec.commandLine().getOut().print(ExplanationText.render(new Explainer(a.catalogue()).explain(p, indicator, a.result(year, p.place().id())),
                 a.catalogue(), lang.language));
         spec.commandLine().getOut().flush();
         return ExitCode.OK;

@@ -17,17 +17,22 @@ public enum Aggregation {
      * that is not positive.
      */
     double mean(double[] y, double[] w) {
+        return mean(y, w, y.length);
+    }
+
+    /** The weighted mean of the first {@code count} values of {@code y}. */
+    double mean(double[] y, double[] w, int count) {
         double sumW = 0;
-        for (double wi : w) sumW += wi;
+        for (int i = 0; i < count; i++) sumW += w[i];
         switch (this) {
             case ARITHMETIC -> {
                 double s = 0;
-                for (int i = 0; i < y.length; i++) s += w[i] / sumW * y[i];
+                for (int i = 0; i < count; i++) s += w[i] / sumW * y[i];
                 return s;
             }
             case GEOMETRIC -> {
                 double s = 0;
-                for (int i = 0; i < y.length; i++) {
+                for (int i = 0; i < count; i++) {
                     if (y[i] <= 0) return Double.NaN;
                     s += w[i] * Math.log(y[i]);
                 }
@@ -35,7 +40,7 @@ public enum Aggregation {
             }
             case HARMONIC -> {
                 double s = 0;
-                for (int i = 0; i < y.length; i++) {
+                for (int i = 0; i < count; i++) {
                     if (y[i] <= 0) return Double.NaN;
                     s += w[i] / y[i];
                 }

@@ -1,6 +1,8 @@
 package cn.tongcheng.method;
 
 import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -12,6 +14,8 @@ import cn.tongcheng.method.Dataset.Unit;
 /**
  * Computes a composite index in the Handbook's order: denominate, impute, treat outliers, normalise,
  * aggregate level by level, rank. No rounding between stages; single-threaded and deterministic.
+ * Values are held in arrays by node position and unit; the stages before an indicator's score become
+ * objects only for the units whose stages are kept ({@link StagesKept}).
  */
 public final class CompositeIndex {
     // shared: a national run keeps hundreds of thousands of stages
@@ -21,83 +25,90 @@ public final class CompositeIndex {
     private CompositeIndex() {
     }
 
-    /** Throws {@link DefinitionException} if the method does not fit the structure or names units not in the data. */
+    /** Keeps every stage of every unit; throws {@link DefinitionException} if the method does not fit the structure or names units not in the data. */
     public static IndexResult compute(IndexStructure structure, MethodSpec method, Dataset data) {
+        return compute(structure, method, data, StagesKept.ALL);
+    }
+
+    /** The same computation, keeping the stages before the score only for the units {@code kept} names. */
+    public static IndexResult compute(IndexStructure structure, MethodSpec method, Dataset data, StagesKept kept) {
         check(structure, method, data);
         List<Unit> units = data.units();
         int n = units.size();
-        Map<String, List<List<StageValue>>> chains = new LinkedHashMap<>();
-        Map<String, double[]> scores = new LinkedHashMap<>();
+        List<Node> nodes = structure.nodes();
+        IndexResult.Table table = new IndexResult.Table(nodes.size(), n);
         Map<String, IndicatorMethod> methods = new LinkedHashMap<>();
         List<TreatmentReport> treatments = new ArrayList<>();
+        boolean[] keep = new boolean[n];
+        boolean anyKept = false;
+        for (int i = 0; i < n; i++) anyKept |= keep[i] = kept.keeps(units.get(i).code());
 
         for (Node indicator : structure.indicators()) {
             IndicatorMethod im = method.indicator(indicator.code());
             methods.put(indicator.code(), im);
-            List<List<StageValue>> chain = new ArrayList<>(n);
-            for (int i = 0; i < n; i++) chain.add(new ArrayList<>(5));
-            double[] denominated = denominate(indicator.code(), im, method, units, data, chain);
-            double[] imputed = impute(im, units, denominated, chain);
-            double[] treated = treat(indicator.code(), im, imputed, chain, treatments);
-            scores.put(indicator.code(), normalise(indicator, im, method.targets(), units, treated, chain));
-            chains.put(indicator.code(), chain);
+            Column c = new Column(n, anyKept ? keep : null);
+            denominate(indicator.code(), im, method, units, data, c);
+            impute(im, units, c);
+            treat(indicator.code(), im, c, treatments);
+            normalise(indicator, im, method.targets(), units, c);
+            int at = structure.position(indicator.code());
+            table.scores[at] = c.x;
+            table.reasons[at] = c.why;
+            table.chains[at] = c.chain;
         }
 
-        Map<String, double[]> coverage = new java.util.HashMap<>();
+        double[][] coverage = new double[nodes.size()][];
         for (Node indicator : structure.indicators()) {
-            double[] c = new double[n];
-            double[] s = scores.get(indicator.code());
+            int at = structure.position(indicator.code());
+            double[] cov = new double[n];
+            double[] s = table.scores[at];
             for (int i = 0; i < n; i++) {
-                c[i] = !method.assessed(units.get(i).code(), indicator.code()) ? Double.NaN : Double.isNaN(s[i]) ? 0 : 1;
+                cov[i] = !method.assessed(units.get(i).code(), indicator.code()) ? Double.NaN : Double.isNaN(s[i]) ? 0 : 1;
             }
-            coverage.put(indicator.code(), c);
+            coverage[at] = cov;
         }
         for (String code : structure.bottomUp()) {
             if (structure.node(code).isIndicator()) continue;
-            List<List<StageValue>> chain = new ArrayList<>(n);
-            scores.put(code, aggregate(structure, method, code, units, scores, coverage, chain));
-            chains.put(code, chain);
+            aggregate(structure, method, code, units, table, coverage);
         }
 
-        List<NodeResult> results = new ArrayList<>();
         Ranker ranker = new Ranker(method.ranking(), units);
-        for (Node node : structure.nodes()) {
-            int[] ranks = ranker.rank(scores.get(node.code()));
-            List<List<StageValue>> chain = chains.get(node.code());
-            for (int i = 0; i < n; i++) {
-                results.add(new NodeResult(units.get(i).code(), node.code(), structure.level(node.code()), chain.get(i),
-                        ranks[i] > 0 ? java.util.OptionalInt.of(ranks[i]) : java.util.OptionalInt.empty()));
-            }
-        }
-        return new IndexResult(structure, units.stream().map(Unit::code).toList(), results, methods, treatments);
+        for (int at = 0; at < nodes.size(); at++) table.ranks[at] = ranker.rank(table.scores[at]);
+        return new IndexResult(structure, units.stream().map(Unit::code).toList(), table, methods, treatments);
     }
 
     /**
-     * @param coverage per node and unit, the share of its weight that has data (1 or 0 for an indicator); the
-     *                 aggregate's own share is added; NaN marks a node that is not assessed for the unit
+     * @param coverage per node position and unit, the share of its weight that has data (1 or 0 for an indicator);
+     *                 the aggregate's own share is added; NaN marks a node that is not assessed for the unit
      */
-    private static double[] aggregate(IndexStructure structure, MethodSpec method, String code, List<Unit> units,
-            Map<String, double[]> scores, Map<String, double[]> coverage, List<List<StageValue>> chain) {
+    private static void aggregate(IndexStructure structure, MethodSpec method, String code, List<Unit> units,
+            IndexResult.Table table, double[][] coverage) {
         int n = units.size();
         int level = structure.level(code);
+        int at = structure.position(code);
         Aggregation aggregation = method.aggregation(code, level);
         OptionalDouble threshold = method.dataThreshold(level);
         List<String> children = structure.children(code);
+        int[] child = children.stream().mapToInt(structure::position).toArray();
+        Node[] childNode = children.stream().map(structure::node).toArray(Node[]::new);
         double[] result = new double[n];
         double[] covered = new double[n];
+        NoScoreReason[] reasons = new NoScoreReason[n];
+        IndexResult.Aggregates detail = new IndexResult.Aggregates(aggregation, threshold, n);
+        double[] y = new double[children.size()];
+        double[] w = new double[children.size()];
         for (int i = 0; i < n; i++) {
             String unit = units.get(i).code();
-            double[] y = new double[children.size()];
-            double[] w = new double[children.size()];
             int used = 0, assessed = 0;
             double weightUsed = 0, weightAssessed = 0, weightCovered = 0;
-            for (String child : children) {
-                if (!assessed(method, unit, child, coverage.get(child)[i])) continue;
+            for (int k = 0; k < child.length; k++) {
+                double childCoverage = coverage[child[k]][i];
+                if (!method.assessed(unit, children.get(k)) || Double.isNaN(childCoverage)) continue;
                 assessed++;
-                double wc = method.weight(unit, structure.node(child));
+                double wc = method.weight(unit, childNode[k]);
                 weightAssessed += wc;
-                weightCovered += wc * coverage.get(child)[i];
-                double v = scores.get(child)[i];
+                weightCovered += wc * childCoverage;
+                double v = table.scores[child[k]][i];
                 if (!Double.isNaN(v)) {
                     y[used] = v;
                     w[used++] = wc;
@@ -115,20 +126,19 @@ public final class CompositeIndex {
             } else if (used == 0 || weightUsed == 0) {
                 reason = NoScoreReason.NO_CHILD_SCORE;
             } else {
-                s = aggregation.mean(java.util.Arrays.copyOf(y, used), java.util.Arrays.copyOf(w, used));
+                s = aggregation.mean(y, w, used);
                 if (Double.isNaN(s)) reason = NoScoreReason.NON_POSITIVE_FOR_MEAN;
             }
             result[i] = s;
-            chain.add(List.of(reason == null
-                    ? StageValue.of(Stage.AGGREGATED, s, new Basis.Aggregated(aggregation, used, assessed, weightUsed, threshold))
-                    : StageValue.missing(Stage.AGGREGATED, reason)));
+            reasons[i] = reason;
+            detail.used[i] = used;
+            detail.children[i] = assessed;
+            detail.weightUsed[i] = weightUsed;
         }
-        coverage.put(code, covered);
-        return result;
-    }
-
-    private static boolean assessed(MethodSpec method, String unit, String node, double coverage) {
-        return method.assessed(unit, node) && !Double.isNaN(coverage);
+        coverage[at] = covered;
+        table.scores[at] = result;
+        table.reasons[at] = reasons;
+        table.aggregates[at] = detail;
     }
 
     private static void check(IndexStructure structure, MethodSpec method, Dataset data) {
@@ -145,52 +155,86 @@ public final class CompositeIndex {
         if (!problems.isEmpty()) throw new DefinitionException(problems);
     }
 
-    private static double[] denominate(String code, IndicatorMethod im, MethodSpec method, List<Unit> units,
-            Dataset data, List<List<StageValue>> chain) {
-        double[] out = new double[units.size()];
-        for (int i = 0; i < out.length; i++) {
+    /**
+     * One indicator for every unit at the current stage: the value (NaN for none), why a missing value is missing
+     * (null when there is a value, or when a normalisation gave none without a reason), and the stages so far of the
+     * units whose stages are kept.
+     */
+    private static final class Column {
+        double[] x;
+        final NoScoreReason[] why;
+        final List<StageValue>[] chain;
+
+        @SuppressWarnings("unchecked")
+        Column(int n, boolean[] keep) {
+            x = new double[n];
+            why = new NoScoreReason[n];
+            if (keep == null) {
+                chain = null;
+            } else {
+                chain = new List[n];
+                for (int i = 0; i < n; i++) if (keep[i]) chain[i] = new ArrayList<>(5);
+            }
+        }
+
+        boolean keeps(int i) {
+            return chain != null && chain[i] != null;
+        }
+
+        void add(int i, StageValue v) {
+            chain[i].add(v);
+        }
+
+        /** The previous stage's missing value passes on with its reason. */
+        void carryMissing(int i, Stage stage) {
+            if (keeps(i)) add(i, StageValue.missing(stage, why[i]));
+        }
+
+        void missing(int i, Stage stage, NoScoreReason reason) {
+            x[i] = Double.NaN;
+            why[i] = reason;
+            if (keeps(i)) add(i, StageValue.missing(stage, reason));
+        }
+    }
+
+    private static void denominate(String code, IndicatorMethod im, MethodSpec method, List<Unit> units,
+            Dataset data, Column c) {
+        for (int i = 0; i < units.size(); i++) {
             String unit = units.get(i).code();
             if (!method.assessed(unit, code)) {
-                out[i] = Double.NaN;
-                chain.get(i).add(StageValue.missing(Stage.RAW, NoScoreReason.NOT_ASSESSED));
-                chain.get(i).add(StageValue.missing(Stage.DENOMINATED, NoScoreReason.NOT_ASSESSED));
+                c.missing(i, Stage.RAW, NoScoreReason.NOT_ASSESSED);
+                c.missing(i, Stage.DENOMINATED, NoScoreReason.NOT_ASSESSED);
                 continue;
             }
             OptionalDouble raw = data.value(unit, code);
             if (raw.isEmpty()) {
-                chain.get(i).add(StageValue.missing(Stage.RAW, NoScoreReason.MISSING_VALUE));
-            } else {
-                chain.get(i).add(StageValue.of(Stage.RAW, raw.getAsDouble(), OBSERVED));
+                c.missing(i, Stage.RAW, NoScoreReason.MISSING_VALUE);
+                c.missing(i, Stage.DENOMINATED, NoScoreReason.MISSING_VALUE);
+                continue;
             }
-            out[i] = Double.NaN;
+            if (c.keeps(i)) c.add(i, StageValue.of(Stage.RAW, raw.getAsDouble(), OBSERVED));
             if (im.denominator().isEmpty()) {
-                if (raw.isPresent()) {
-                    out[i] = raw.getAsDouble();
-                    chain.get(i).add(StageValue.of(Stage.DENOMINATED, out[i], NOT_DENOMINATED));
-                } else {
-                    chain.get(i).add(StageValue.missing(Stage.DENOMINATED, NoScoreReason.MISSING_VALUE));
-                }
+                c.x[i] = raw.getAsDouble();
+                if (c.keeps(i)) c.add(i, StageValue.of(Stage.DENOMINATED, c.x[i], NOT_DENOMINATED));
                 continue;
             }
             String den = im.denominator().get();
             OptionalDouble dv = data.value(unit, den);
-            if (raw.isEmpty()) {
-                chain.get(i).add(StageValue.missing(Stage.DENOMINATED, NoScoreReason.MISSING_VALUE));
-            } else if (dv.isEmpty()) {
-                chain.get(i).add(StageValue.missing(Stage.DENOMINATED, NoScoreReason.MISSING_DENOMINATOR));
+            if (dv.isEmpty()) {
+                c.missing(i, Stage.DENOMINATED, NoScoreReason.MISSING_DENOMINATOR);
             } else if (dv.getAsDouble() == 0) {
-                chain.get(i).add(StageValue.missing(Stage.DENOMINATED, NoScoreReason.ZERO_DENOMINATOR));
+                c.missing(i, Stage.DENOMINATED, NoScoreReason.ZERO_DENOMINATOR);
             } else {
-                out[i] = raw.getAsDouble() / dv.getAsDouble();
-                chain.get(i).add(StageValue.of(Stage.DENOMINATED, out[i], new Basis.Denominated(den, dv.getAsDouble())));
+                c.x[i] = raw.getAsDouble() / dv.getAsDouble();
+                if (c.keeps(i)) c.add(i, StageValue.of(Stage.DENOMINATED, c.x[i], new Basis.Denominated(den, dv.getAsDouble())));
             }
         }
-        return out;
     }
 
-    private static double[] impute(IndicatorMethod im, List<Unit> units, double[] x, List<List<StageValue>> chain) {
+    private static void impute(IndicatorMethod im, List<Unit> units, Column c) {
+        double[] x = c.x;
         double[] out = x.clone();
-        Map<String, double[]> sumAndCount = new java.util.HashMap<>();
+        Map<String, double[]> sumAndCount = new HashMap<>();
         if (im.imputation() instanceof Imputation.GroupMean g) {
             for (int j = 0; j < x.length; j++) {
                 Optional<String> group = units.get(j).group(g.groupAttribute());
@@ -203,27 +247,29 @@ public final class CompositeIndex {
         }
         for (int i = 0; i < x.length; i++) {
             if (!Double.isNaN(x[i])) {
-                chain.get(i).add(StageValue.of(Stage.IMPUTED, x[i], OBSERVED));
+                if (c.keeps(i)) c.add(i, StageValue.of(Stage.IMPUTED, x[i], OBSERVED));
                 continue;
             }
-            if (!(im.imputation() instanceof Imputation.GroupMean g) || notAssessed(chain.get(i))) {
-                chain.get(i).add(carryMissing(Stage.IMPUTED, chain.get(i)));
+            if (!(im.imputation() instanceof Imputation.GroupMean g) || c.why[i] == NoScoreReason.NOT_ASSESSED) {
+                c.carryMissing(i, Stage.IMPUTED);
                 continue;
             }
             Optional<String> group = units.get(i).group(g.groupAttribute());
             double[] sc = group.map(sumAndCount::get).orElse(null);
             if (sc == null) {
-                chain.get(i).add(StageValue.missing(Stage.IMPUTED, NoScoreReason.NO_DONORS));
+                c.why[i] = NoScoreReason.NO_DONORS;
+                if (c.keeps(i)) c.add(i, StageValue.missing(Stage.IMPUTED, NoScoreReason.NO_DONORS));
             } else {
                 out[i] = sc[0] / sc[1];
-                chain.get(i).add(StageValue.of(Stage.IMPUTED, out[i], new Basis.Imputed(g.groupAttribute(), group.get(), (int) sc[1])));
+                c.why[i] = null;
+                if (c.keeps(i)) c.add(i, StageValue.of(Stage.IMPUTED, out[i], new Basis.Imputed(g.groupAttribute(), group.get(), (int) sc[1])));
             }
         }
-        return out;
+        c.x = out;
     }
 
-    private static double[] treat(String code, IndicatorMethod im, double[] x, List<List<StageValue>> chain,
-            List<TreatmentReport> reports) {
+    private static void treat(String code, IndicatorMethod im, Column c, List<TreatmentReport> reports) {
+        double[] x = c.x;
         int present = 0;
         for (double v : x) if (!Double.isNaN(v)) present++;
         double[] column = new double[present];
@@ -237,20 +283,23 @@ public final class CompositeIndex {
         Winsoriser.Column treated = Winsoriser.treat(code, column, im.treatment());
         reports.add(treated.report());
         double[] out = new double[x.length];
-        java.util.Arrays.fill(out, Double.NaN);
+        Arrays.fill(out, Double.NaN);
         for (int k = 0; k < present; k++) out[at[k]] = treated.values()[k];
         for (int i = 0, k = 0; i < x.length; i++) {
             if (k < present && at[k] == i) {
-                chain.get(i).add(StageValue.of(Stage.TREATED, out[i], treated.bases()[k++]));
+                // a treated value that is no number passes on as missing, with no reason of its own
+                if (Double.isNaN(out[i])) c.why[i] = NoScoreReason.MISSING_VALUE;
+                if (c.keeps(i)) c.add(i, StageValue.of(Stage.TREATED, out[i], treated.bases()[k]));
+                k++;
             } else {
-                chain.get(i).add(carryMissing(Stage.TREATED, chain.get(i)));
+                c.carryMissing(i, Stage.TREATED);
             }
         }
-        return out;
+        c.x = out;
     }
 
-    private static double[] normalise(Node indicator, IndicatorMethod im, Targets targets, List<Unit> units,
-            double[] x, List<List<StageValue>> chain) {
+    private static void normalise(Node indicator, IndicatorMethod im, Targets targets, List<Unit> units, Column c) {
+        double[] x = c.x;
         int n = x.length;
         double[] out = new double[n];
         OptionalDouble reference = OptionalDouble.empty();
@@ -260,12 +309,12 @@ public final class CompositeIndex {
             }
         }
         int d = indicator.direction().sign();
-        Map<Optional<String>, Compared> sets = new java.util.HashMap<>();
-        Map<List<Basis.Anchor>, Basis> shared = new java.util.HashMap<>();
+        Map<Optional<String>, Compared> sets = new HashMap<>();
+        Map<List<Basis.Anchor>, Basis> shared = new HashMap<>();
         for (int i = 0; i < n; i++) {
             if (Double.isNaN(x[i])) {
                 out[i] = Double.NaN;
-                chain.get(i).add(carryMissing(Stage.NORMALISED, chain.get(i)));
+                c.carryMissing(i, Stage.NORMALISED);
                 continue;
             }
             Unit scored = units.get(i);
@@ -275,19 +324,21 @@ public final class CompositeIndex {
                 for (int j = 0; j < n; j++) {
                     if (!Double.isNaN(x[j]) && inSet(im.comparison(), scored, units.get(j))) m[size++] = d * x[j];
                 }
-                return new Compared(java.util.Arrays.copyOf(m, size));
+                return new Compared(Arrays.copyOf(m, size));
             });
             boolean member = inSet(im.comparison(), scored, scored);
-            String unit = units.get(i).code();
             Normaliser.Outcome o = Normaliser.score(im.normalisation(), indicator.direction(), x[i],
-                    set, member, targets.target(unit, indicator.code()), reference);
+                    set, member, targets.target(scored.code(), indicator.code()), reference);
             out[i] = o.value();
-            Basis basis = o.reason() != null ? new Basis.Missing(o.reason())
-                    : shared.computeIfAbsent(o.anchors(), a -> new Basis.Normalised(im.normalisation(),
-                            indicator.direction(), im.comparison(), set.size(), a));
-            chain.get(i).add(StageValue.of(Stage.NORMALISED, o.value(), basis));
+            c.why[i] = o.reason();
+            if (c.keeps(i)) {
+                Basis basis = o.reason() != null ? new Basis.Missing(o.reason())
+                        : shared.computeIfAbsent(o.anchors(), a -> new Basis.Normalised(im.normalisation(),
+                                indicator.direction(), im.comparison(), set.size(), a));
+                c.add(i, StageValue.of(Stage.NORMALISED, o.value(), basis));
+            }
         }
-        return out;
+        c.x = out;
     }
 
     /** Units with the same key share a comparison set. */
@@ -302,16 +353,5 @@ public final class CompositeIndex {
         }
         if (set instanceof ComparisonSet.Listed l) return l.units().contains(other.code());
         return true;
-    }
-
-    private static boolean notAssessed(List<StageValue> chain) {
-        return chain.get(chain.size() - 1).basis() instanceof Basis.Missing m && m.reason() == NoScoreReason.NOT_ASSESSED;
-    }
-
-    /** The previous stage's missing value passes on with its reason. */
-    private static StageValue carryMissing(Stage stage, List<StageValue> chain) {
-        Basis previous = chain.get(chain.size() - 1).basis();
-        NoScoreReason reason = previous instanceof Basis.Missing m ? m.reason() : NoScoreReason.MISSING_VALUE;
-        return StageValue.missing(stage, reason);
     }
 }

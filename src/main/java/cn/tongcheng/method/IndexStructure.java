@@ -18,6 +18,7 @@ public final class IndexStructure {
     private final Map<String, List<String>> children;
     private final Map<String, Integer> levels;
     private final List<String> bottomUp;
+    private final Map<String, Integer> positions = new java.util.HashMap<>();
 
     private IndexStructure(Map<String, Node> nodes, Map<String, List<String>> children,
             Map<String, Integer> levels, List<String> bottomUp) {
@@ -25,6 +26,7 @@ public final class IndexStructure {
         this.children = children;
         this.levels = levels;
         this.bottomUp = bottomUp;
+        for (String code : nodes.keySet()) positions.put(code, positions.size());
     }
 
     /** Builds the structure, or throws a {@link DefinitionException} listing every problem. */
@@ -100,6 +102,13 @@ public final class IndexStructure {
         Node n = nodes.get(code);
         if (n == null) throw new IllegalArgumentException("no node " + code + " in the index structure");
         return n;
+    }
+
+    /** The node's position in {@link #nodes()}: results are stored in arrays by it. */
+    public int position(String code) {
+        Integer p = positions.get(code);
+        if (p == null) throw new IllegalArgumentException("no node " + code + " in the index structure");
+        return p;
     }
 
     public boolean contains(String code) {
