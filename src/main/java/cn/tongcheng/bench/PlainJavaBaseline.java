@@ -25,9 +25,9 @@ import cn.tongcheng.rules.Catalogue;
 final class PlainJavaBaseline {
     private final Catalogue catalogue;
     private final Aggregator aggregator;
-    private final Map<String, List<Criterion>> criteria;
+    private final Map<KindYear, List<Criterion>> criteria;
 
-    PlainJavaBaseline(Catalogue catalogue, Map<String, List<Criterion>> criteria) {
+    PlainJavaBaseline(Catalogue catalogue, Map<KindYear, List<Criterion>> criteria) {
         this.catalogue = catalogue;
         this.aggregator = new Aggregator(catalogue);
         this.criteria = criteria;
@@ -60,6 +60,6 @@ final class PlainJavaBaseline {
 
         Map<String, Fact> byIndicator = new HashMap<>();
         for (Fact f : facts.getOrDefault(AssessmentEngine.key(py.getPlace(), py.getYear()), List.of())) byIndicator.put(f.indicator(), f);
-        return new PlaceYearTargets(py, criteria.get(SyntheticWorkload.kindYear(py.getKind(), py.getYear())), byIndicator);
+        return new PlaceYearTargets(py, criteria.get(new KindYear(py.getKind(), py.getYear())), byIndicator);
     }
 }

@@ -42,16 +42,18 @@ public final class CompositeIndex {
         boolean[] keep = new boolean[n];
         boolean anyKept = false;
         for (int i = 0; i < n; i++) anyKept |= keep[i] = kept.keeps(units.get(i).code());
+        List<String> codes = units.stream().map(Unit::code).toList();
+        MethodSpec.UnitMethod own = method.forUnits(structure, codes);
 
         for (Node indicator : structure.indicators()) {
             IndicatorMethod im = method.indicator(indicator.code());
             methods.put(indicator.code(), im);
             Column c = new Column(n, anyKept ? keep : null);
-            denominate(indicator.code(), im, method, units, data, c);
+            int at = structure.position(indicator.code());
+            denominate(indicator.code(), at, im, own, codes, data, c);
             impute(im, units, c);
             treat(indicator.code(), im, c, treatments);
-            normalise(indicator, im, method.targets(), units, c);
-            int at = structure.position(indicator.code());
+            normalise(indicator, im, method.targets().column(indicator.code(), codes), units, c);
             table.scores[at] = c.x;
             table.reasons[at] = c.why;
             table.chains[at] = c.chain;
@@ -63,34 +65,32 @@ public final class CompositeIndex {
             double[] cov = new double[n];
             double[] s = table.scores[at];
             for (int i = 0; i < n; i++) {
-                cov[i] = !method.assessed(units.get(i).code(), indicator.code()) ? Double.NaN : Double.isNaN(s[i]) ? 0 : 1;
+                cov[i] = !own.assessed(i, at) ? Double.NaN : Double.isNaN(s[i]) ? 0 : 1;
             }
             coverage[at] = cov;
         }
         for (String code : structure.bottomUp()) {
             if (structure.node(code).isIndicator()) continue;
-            aggregate(structure, method, code, units, table, coverage);
+            aggregate(structure, method, own, code, n, table, coverage);
         }
 
         Ranker ranker = new Ranker(method.ranking(), units);
         for (int at = 0; at < nodes.size(); at++) table.ranks[at] = ranker.rank(table.scores[at]);
-        return new IndexResult(structure, units.stream().map(Unit::code).toList(), table, methods, treatments);
+        return new IndexResult(structure, codes, table, methods, treatments);
     }
 
     /**
      * @param coverage per node position and unit, the share of its weight that has data (1 or 0 for an indicator);
      *                 the aggregate's own share is added; NaN marks a node that is not assessed for the unit
      */
-    private static void aggregate(IndexStructure structure, MethodSpec method, String code, List<Unit> units,
-            IndexResult.Table table, double[][] coverage) {
-        int n = units.size();
+    private static void aggregate(IndexStructure structure, MethodSpec method, MethodSpec.UnitMethod own, String code,
+            int n, IndexResult.Table table, double[][] coverage) {
         int level = structure.level(code);
         int at = structure.position(code);
         Aggregation aggregation = method.aggregation(code, level);
         OptionalDouble threshold = method.dataThreshold(level);
         List<String> children = structure.children(code);
         int[] child = children.stream().mapToInt(structure::position).toArray();
-        Node[] childNode = children.stream().map(structure::node).toArray(Node[]::new);
         double[] result = new double[n];
         double[] covered = new double[n];
         NoScoreReason[] reasons = new NoScoreReason[n];
@@ -98,14 +98,13 @@ public final class CompositeIndex {
         double[] y = new double[children.size()];
         double[] w = new double[children.size()];
         for (int i = 0; i < n; i++) {
-            String unit = units.get(i).code();
             int used = 0, assessed = 0;
             double weightUsed = 0, weightAssessed = 0, weightCovered = 0;
             for (int k = 0; k < child.length; k++) {
                 double childCoverage = coverage[child[k]][i];
-                if (!method.assessed(unit, children.get(k)) || Double.isNaN(childCoverage)) continue;
+                if (!own.assessed(i, child[k]) || Double.isNaN(childCoverage)) continue;
                 assessed++;
-                double wc = method.weight(unit, childNode[k]);
+                double wc = own.weight(i, child[k]);
                 weightAssessed += wc;
                 weightCovered += wc * childCoverage;
                 double v = table.scores[child[k]][i];
@@ -197,36 +196,33 @@ public final class CompositeIndex {
         }
     }
 
-    private static void denominate(String code, IndicatorMethod im, MethodSpec method, List<Unit> units,
+    private static void denominate(String code, int at, IndicatorMethod im, MethodSpec.UnitMethod own, List<String> units,
             Dataset data, Column c) {
-        for (int i = 0; i < units.size(); i++) {
-            String unit = units.get(i).code();
-            if (!method.assessed(unit, code)) {
+        double[] raw = data.column(code, units);
+        String den = im.denominator().orElse(null);
+        double[] dv = den == null ? null : data.column(den, units);
+        for (int i = 0; i < raw.length; i++) {
+            if (!own.assessed(i, at)) {
                 c.missing(i, Stage.RAW, NoScoreReason.NOT_ASSESSED);
                 c.missing(i, Stage.DENOMINATED, NoScoreReason.NOT_ASSESSED);
                 continue;
             }
-            OptionalDouble raw = data.value(unit, code);
-            if (raw.isEmpty()) {
+            if (Double.isNaN(raw[i])) {
                 c.missing(i, Stage.RAW, NoScoreReason.MISSING_VALUE);
                 c.missing(i, Stage.DENOMINATED, NoScoreReason.MISSING_VALUE);
                 continue;
             }
-            if (c.keeps(i)) c.add(i, StageValue.of(Stage.RAW, raw.getAsDouble(), OBSERVED));
-            if (im.denominator().isEmpty()) {
-                c.x[i] = raw.getAsDouble();
+            if (c.keeps(i)) c.add(i, StageValue.of(Stage.RAW, raw[i], OBSERVED));
+            if (den == null) {
+                c.x[i] = raw[i];
                 if (c.keeps(i)) c.add(i, StageValue.of(Stage.DENOMINATED, c.x[i], NOT_DENOMINATED));
-                continue;
-            }
-            String den = im.denominator().get();
-            OptionalDouble dv = data.value(unit, den);
-            if (dv.isEmpty()) {
+            } else if (Double.isNaN(dv[i])) {
                 c.missing(i, Stage.DENOMINATED, NoScoreReason.MISSING_DENOMINATOR);
-            } else if (dv.getAsDouble() == 0) {
+            } else if (dv[i] == 0) {
                 c.missing(i, Stage.DENOMINATED, NoScoreReason.ZERO_DENOMINATOR);
             } else {
-                c.x[i] = raw.getAsDouble() / dv.getAsDouble();
-                if (c.keeps(i)) c.add(i, StageValue.of(Stage.DENOMINATED, c.x[i], new Basis.Denominated(den, dv.getAsDouble())));
+                c.x[i] = raw[i] / dv[i];
+                if (c.keeps(i)) c.add(i, StageValue.of(Stage.DENOMINATED, c.x[i], new Basis.Denominated(den, dv[i])));
             }
         }
     }
@@ -298,7 +294,8 @@ public final class CompositeIndex {
         c.x = out;
     }
 
-    private static void normalise(Node indicator, IndicatorMethod im, Targets targets, List<Unit> units, Column c) {
+    /** @param targets each unit's target (NaN for none) */
+    private static void normalise(Node indicator, IndicatorMethod im, double[] targets, List<Unit> units, Column c) {
         double[] x = c.x;
         int n = x.length;
         double[] out = new double[n];
@@ -328,7 +325,7 @@ public final class CompositeIndex {
             });
             boolean member = inSet(im.comparison(), scored, scored);
             Normaliser.Outcome o = Normaliser.score(im.normalisation(), indicator.direction(), x[i],
-                    set, member, targets.target(scored.code(), indicator.code()), reference);
+                    set, member, Double.isNaN(targets[i]) ? OptionalDouble.empty() : OptionalDouble.of(targets[i]), reference);
             out[i] = o.value();
             c.why[i] = o.reason();
             if (c.keeps(i)) {

@@ -29,9 +29,9 @@ public final class Dataset {
     }
 
     private final Map<String, Unit> units;
-    private final Map<String, Map<String, Double>> values;
+    private final UnitTable values;
 
-    private Dataset(Map<String, Unit> units, Map<String, Map<String, Double>> values) {
+    private Dataset(Map<String, Unit> units, UnitTable values) {
         this.units = units;
         this.values = values;
     }
@@ -57,17 +57,22 @@ public final class Dataset {
 
     /** Whether any unit has a value of {@code variable}. */
     public boolean hasVariable(String variable) {
-        return values.values().stream().anyMatch(v -> v.containsKey(variable));
+        return values.hasColumn(variable);
     }
 
     public OptionalDouble value(String unit, String variable) {
-        Double v = values.getOrDefault(unit, Map.of()).get(variable);
-        return v == null ? OptionalDouble.empty() : OptionalDouble.of(v);
+        double v = values.get(unit, variable);
+        return Double.isNaN(v) ? OptionalDouble.empty() : OptionalDouble.of(v);
+    }
+
+    /** The variable's values for {@code units} in that order (NaN for a missing one). */
+    double[] column(String variable, List<String> unitCodes) {
+        return values.column(variable, unitCodes);
     }
 
     public static final class Builder {
         private final Map<String, Unit> units = new LinkedHashMap<>();
-        private final Map<String, Map<String, Double>> values = new HashMap<>();
+        private final UnitTable values = new UnitTable();
         private final List<String> duplicates = new ArrayList<>();
 
         public Builder unit(String code, Map<String, String> groups) {
@@ -79,16 +84,13 @@ public final class Dataset {
         public Builder value(String unit, String variable, double value) {
             if (!units.containsKey(unit)) throw new IllegalArgumentException("value for " + unit + ", which is not a unit of the data");
             if (!Double.isFinite(value)) throw new IllegalArgumentException(unit + " " + variable + ": " + value + " is not a finite number");
-            if (values.computeIfAbsent(unit, k -> new HashMap<>()).putIfAbsent(variable, value) != null)
-                duplicates.add(unit + " " + variable);
+            if (!values.putIfAbsent(unit, variable, value)) duplicates.add(unit + " " + variable);
             return this;
         }
 
         public Dataset build() {
             if (!duplicates.isEmpty()) throw new IllegalArgumentException("given twice: " + String.join(", ", duplicates));
-            Map<String, Map<String, Double>> frozen = new HashMap<>();
-            values.forEach((k, v) -> frozen.put(k, Map.copyOf(v)));
-            return new Dataset(Collections.unmodifiableMap(new java.util.TreeMap<>(units)), frozen);
+            return new Dataset(Collections.unmodifiableMap(new java.util.TreeMap<>(units)), values.copy());
         }
     }
 }

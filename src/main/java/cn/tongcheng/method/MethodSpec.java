@@ -31,8 +31,8 @@ public final class MethodSpec {
     private final Targets targets;
     private final Ranking ranking;
     private final Availability availability;
-    private final Map<String, Map<String, Double>> unitWeights;
-    private final Map<String, java.util.Set<String>> notAssessed;
+    private final UnitTable unitWeights;
+    private final UnitTable notAssessed;
 
     private MethodSpec(Builder b) {
         denominators = Map.copyOf(b.denominators);
@@ -51,13 +51,8 @@ public final class MethodSpec {
         targets = b.targets;
         ranking = b.ranking;
         availability = b.availability;
-        // hash maps, not Map.copyOf: thousands of units with hundreds of nodes each
-        Map<String, Map<String, Double>> uw = new HashMap<>();
-        b.unitWeights.forEach((k, v) -> uw.put(k, java.util.Collections.unmodifiableMap(new HashMap<>(v))));
-        unitWeights = java.util.Collections.unmodifiableMap(uw);
-        Map<String, java.util.Set<String>> na = new HashMap<>();
-        b.notAssessed.forEach((k, v) -> na.put(k, java.util.Collections.unmodifiableSet(new java.util.HashSet<>(v))));
-        notAssessed = java.util.Collections.unmodifiableMap(na);
+        unitWeights = b.unitWeights.copy();
+        notAssessed = b.notAssessed.copy();
     }
 
     public static Builder builder() {
@@ -83,8 +78,8 @@ public final class MethodSpec {
         b.targets = targets;
         b.ranking = ranking;
         b.availability = availability;
-        unitWeights.forEach((k, v) -> b.unitWeights.put(k, new HashMap<>(v)));
-        notAssessed.forEach((k, v) -> b.notAssessed.put(k, new java.util.HashSet<>(v)));
+        b.unitWeights = unitWeights.copy();
+        b.notAssessed = notAssessed.copy();
         return b;
     }
 
@@ -114,13 +109,40 @@ public final class MethodSpec {
 
     /** The node's weight for this unit: the unit's own weight if it has one, else the structure's. */
     public double weight(String unit, Node node) {
-        Double w = unitWeights.getOrDefault(unit, Map.of()).get(node.code());
-        return w == null ? node.weight() : w;
+        double w = unitWeights.get(unit, node.code());
+        return Double.isNaN(w) ? node.weight() : w;
     }
 
     /** False when the node is not assessed for the unit (e.g. a criterion that applies to counties only). */
     public boolean assessed(String unit, String node) {
-        return !notAssessed.getOrDefault(unit, java.util.Set.of()).contains(node);
+        return Double.isNaN(notAssessed.get(unit, node));
+    }
+
+    /** The units' own weights and exclusions by unit position and node position, looked up once per computation. */
+    UnitMethod forUnits(IndexStructure structure, List<String> units) {
+        return new UnitMethod(structure, unitWeights.byNode(structure, units), notAssessed.byNode(structure, units));
+    }
+
+    /** {@link #weight} and {@link #assessed} by unit and node position. */
+    static final class UnitMethod {
+        private final List<Node> nodes;
+        private final UnitTable.ByNode weights;
+        private final UnitTable.ByNode excluded;
+
+        private UnitMethod(IndexStructure structure, UnitTable.ByNode weights, UnitTable.ByNode excluded) {
+            this.nodes = structure.nodes();
+            this.weights = weights;
+            this.excluded = excluded;
+        }
+
+        double weight(int unit, int node) {
+            double w = weights.get(unit, node);
+            return Double.isNaN(w) ? nodes.get(node).weight() : w;
+        }
+
+        boolean assessed(int unit, int node) {
+            return Double.isNaN(excluded.get(unit, node));
+        }
     }
 
     Normalisation defaultNormalisation() {
@@ -156,13 +178,10 @@ public final class MethodSpec {
                     problems.add(new DefinitionProblem(code, DefinitionProblem.Kind.UNKNOWN_INDICATOR, ""));
             }
         }
-        for (Map<String, ?> perUnit : List.of(unitWeights, notAssessed)) {
-            for (Object codes : perUnit.values()) {
-                for (String code : codes instanceof Map<?, ?> m ? m.keySet().stream().map(String::valueOf).toList()
-                        : ((java.util.Set<?>) codes).stream().map(String::valueOf).toList()) {
-                    if (!structure.contains(code))
-                        problems.add(new DefinitionProblem(code, DefinitionProblem.Kind.UNKNOWN_NODE, "weight or exclusion of a unit"));
-                }
+        for (UnitTable perUnit : List.of(unitWeights, notAssessed)) {
+            for (String code : perUnit.columnsPerUnit()) {
+                if (!structure.contains(code))
+                    problems.add(new DefinitionProblem(code, DefinitionProblem.Kind.UNKNOWN_NODE, "weight or exclusion of a unit"));
             }
         }
         for (String code : aggregationOf.keySet()) {
@@ -189,14 +208,15 @@ public final class MethodSpec {
         private Targets targets = Targets.none();
         private Ranking ranking = Ranking.unrounded();
         private Availability availability = Availability.CHILDREN;
-        private final Map<String, Map<String, Double>> unitWeights = new HashMap<>();
-        private final Map<String, java.util.Set<String>> notAssessed = new HashMap<>();
+        private UnitTable unitWeights = new UnitTable();
+        /** 1 where a node is not assessed for a unit */
+        private UnitTable notAssessed = new UnitTable();
 
         /** The unit's own weight of a node (e.g. a county's criterion weight), instead of the structure's. */
         public Builder unitWeight(String unit, String node, double weight) {
             if (!(weight >= 0) || Double.isInfinite(weight))
                 throw new IllegalArgumentException("weight of " + node + " for " + unit + " must be a finite number ≥ 0, not " + weight);
-            unitWeights.computeIfAbsent(unit, k -> new HashMap<>()).put(node, weight);
+            unitWeights.put(unit, node, weight);
             return this;
         }
 
@@ -206,7 +226,7 @@ public final class MethodSpec {
          * is not assessed either.
          */
         public Builder notAssessed(String unit, String node) {
-            notAssessed.computeIfAbsent(unit, k -> new java.util.HashSet<>()).add(node);
+            notAssessed.put(unit, node, 1);
             return this;
         }
 

@@ -1,24 +1,22 @@
 package cn.tongcheng.method;
 
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.OptionalDouble;
 
 /** Targets per indicator, overridable per unit and indicator (a county's own target). */
 public final class Targets {
-    private record Key(String unit, String indicator) {
-    }
-
     private final Map<String, Double> byIndicator;
-    private final Map<Key, Double> byUnit;
+    private final UnitTable byUnit;
 
-    private Targets(Map<String, Double> byIndicator, Map<Key, Double> byUnit) {
+    private Targets(Map<String, Double> byIndicator, UnitTable byUnit) {
         this.byIndicator = byIndicator;
         this.byUnit = byUnit;
     }
 
     public static Targets none() {
-        return new Targets(Map.of(), Map.of());
+        return new Targets(Map.of(), new UnitTable());
     }
 
     public static Builder builder() {
@@ -27,14 +25,23 @@ public final class Targets {
 
     /** The unit's own target if it has one, otherwise the indicator's. */
     public OptionalDouble target(String unit, String indicator) {
-        Double t = byUnit.get(new Key(unit, indicator));
-        if (t == null) t = byIndicator.get(indicator);
+        double own = byUnit.get(unit, indicator);
+        if (!Double.isNaN(own)) return OptionalDouble.of(own);
+        Double t = byIndicator.get(indicator);
         return t == null ? OptionalDouble.empty() : OptionalDouble.of(t);
+    }
+
+    /** Each unit's target of the indicator, in the order of {@code units} (NaN for none). */
+    double[] column(String indicator, List<String> units) {
+        double[] out = byUnit.column(indicator, units);
+        Double t = byIndicator.get(indicator);
+        if (t != null) for (int u = 0; u < out.length; u++) if (Double.isNaN(out[u])) out[u] = t;
+        return out;
     }
 
     public static final class Builder {
         private final Map<String, Double> byIndicator = new HashMap<>();
-        private final Map<Key, Double> byUnit = new HashMap<>();
+        private final UnitTable byUnit = new UnitTable();
 
         public Builder indicator(String indicator, double target) {
             byIndicator.put(indicator, finite(target));
@@ -42,7 +49,7 @@ public final class Targets {
         }
 
         public Builder unit(String unit, String indicator, double target) {
-            byUnit.put(new Key(unit, indicator), finite(target));
+            byUnit.put(unit, indicator, finite(target));
             return this;
         }
 
@@ -52,9 +59,7 @@ public final class Targets {
         }
 
         public Targets build() {
-            // a HashMap, not Map.copyOf: a national run has hundreds of thousands of unit targets, and the
-            // immutable map's linear probing is slow on them
-            return new Targets(Map.copyOf(byIndicator), java.util.Collections.unmodifiableMap(new HashMap<>(byUnit)));
+            return new Targets(Map.copyOf(byIndicator), byUnit.copy());
         }
     }
 }
