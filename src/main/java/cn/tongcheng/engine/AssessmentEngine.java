@@ -11,6 +11,7 @@ import java.util.function.Supplier;
 
 import cn.tongcheng.facts.Fact;
 import cn.tongcheng.problem.ProblemList;
+import cn.tongcheng.rules.CriterionRow;
 import cn.tongcheng.rules.RuleBase;
 
 import org.kie.api.event.rule.AgendaEventListener;
@@ -59,15 +60,23 @@ public final class AssessmentEngine {
         java.util.concurrent.atomic.AtomicInteger done = new java.util.concurrent.atomic.AtomicInteger();
         ExecutorService pool = Executors.newFixedThreadPool(Math.min(threads, Math.max(1, tasks.size())));
         try {
-            List<Future<List<Criterion>>> criteria = new ArrayList<>();
-            for (PlaceYear py : tasks) criteria.add(pool.submit(() -> session.targets(py, problems)));
+            // The criteria round, once per profile: place-years that look alike to the criteria rows get the same rows.
+            Map<PlaceProfile, Future<List<CriterionRow>>> rows = new java.util.HashMap<>();
+            List<PlaceProfile> profiles = new ArrayList<>(tasks.size());
+            for (PlaceYear py : tasks) {
+                PlaceProfile p = session.profile(py);
+                profiles.add(p);
+                rows.computeIfAbsent(p, k -> pool.submit(() -> session.rows(k, py, problems)));
+            }
+            Map<PlaceProfile, List<Criterion>> shared = new java.util.HashMap<>();
             Map<Integer, List<Integer>> byYear = new java.util.TreeMap<>();
             List<PlaceYearTargets> targets = new ArrayList<>();
             for (int i = 0; i < tasks.size(); i++) {
                 PlaceYear py = tasks.get(i);
                 Map<String, Fact> byIndicator = new java.util.HashMap<>();
                 for (Fact f : facts.getOrDefault(key(py.getPlace(), py.getYear()), List.of())) byIndicator.put(f.indicator(), f);
-                targets.add(new PlaceYearTargets(py, join(criteria.get(i)), byIndicator));
+                targets.add(new PlaceYearTargets(py, criteria(join(rows.get(profiles.get(i))), profiles.get(i), py, shared, problems),
+                        byIndicator));
                 byYear.computeIfAbsent(py.getYear(), k -> new ArrayList<>()).add(i);
             }
             problems.throwIfAny("rules");
@@ -123,6 +132,21 @@ public final class AssessmentEngine {
             Thread.currentThread().interrupt();
             return false;
         }
+    }
+
+    /**
+     * The criteria of a place-year from the rows of its profile: shared by the place-years of the profile, unless
+     * the rows overlap, which is a problem to report for each place-year.
+     */
+    private static List<Criterion> criteria(List<CriterionRow> rows, PlaceProfile profile, PlaceYear py,
+                                            Map<PlaceProfile, List<Criterion>> shared, ProblemList problems) {
+        List<Criterion> known = shared.get(profile);
+        if (known != null) return known;
+        ProblemList overlaps = new ProblemList();
+        List<Criterion> out = ScoreCard.criteria(rows, py, overlaps);
+        if (overlaps.isEmpty()) shared.put(profile, out);
+        else ScoreCard.criteria(rows, py, problems);
+        return out;
     }
 
     /** The criteria that apply to a place-year, from the criteria rows alone (no facts, no second round). */

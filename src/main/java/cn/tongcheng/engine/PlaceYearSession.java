@@ -9,6 +9,7 @@ import java.util.function.Supplier;
 import cn.tongcheng.facts.Fact;
 import cn.tongcheng.facts.Indicator;
 import cn.tongcheng.problem.ProblemList;
+import cn.tongcheng.rules.CriterionRow;
 import cn.tongcheng.rules.Globals;
 import cn.tongcheng.rules.RuleBase;
 
@@ -29,6 +30,9 @@ final class PlaceYearSession {
     private final ThreadLocal<KieSession> reusable;
     private final java.util.Queue<KieSession> kept = new java.util.concurrent.ConcurrentLinkedQueue<>();
     private final boolean cardDeclared;
+    /** Whether some rule matches {@link Observation}s: if none does, inserting them is work for nothing. */
+    private final boolean observationsRead;
+    private final PlaceProfile.Reader profiles;
     private final FiringGuard guard;
 
     PlaceYearSession(RuleBase ruleBase, Supplier<? extends AgendaEventListener> listener) {
@@ -43,6 +47,8 @@ final class PlaceYearSession {
             return session;
         });
         this.cardDeclared = Globals.declared(ruleBase.kieBase(), "card");
+        this.observationsRead = FactTypes.read(ruleBase.kieBase(), Observation.class);
+        this.profiles = new PlaceProfile.Reader(ruleBase.rows().criteria());
         this.ruleBase = ruleBase;
         this.listener = listener;
     }
@@ -55,53 +61,45 @@ final class PlaceYearSession {
 
     /** Only the first round: the criteria that apply to a place-year (for the benchmark's baseline). */
     List<Criterion> criteria(PlaceYear py, ProblemList problems) {
-        return card(py, problems).criteria(py, problems);
+        return ScoreCard.criteria(rows(profiles.of(py), py, problems), py, problems);
     }
 
     /** The criteria rows that fire for a place-year, unchecked, and what checking them makes of them. */
     CriteriaProbe probe(PlaceYear py) {
         ProblemList problems = new ProblemList();
-        ScoreCard card = card(py, problems);
-        List<Criterion> criteria = card.criteria(py, problems);
-        return new CriteriaProbe(py, card.rows(), criteria, problems.sorted());
+        List<CriterionRow> rows = rows(profiles.of(py), py, problems);
+        List<Criterion> criteria = ScoreCard.criteria(rows, py, problems);
+        return new CriteriaProbe(py, rows, criteria, problems.sorted());
     }
 
-    private ScoreCard card(PlaceYear py, ProblemList problems) {
-        ScoreCard card = new ScoreCard(ruleBase.index());
-        KieSession session = newSession();
-        try (FiringGuard.Unit unit = guard.begin(session, py)) {
-            Globals.setIfDeclared(session, "card", card);
-            session.insert(py);
-            unit.fire();
-            return card;
-        } catch (RuntimeException e) {
-            if (e instanceof ConsequenceException || !guard.report(e, py, problems)) throw e;
-            return card;
-        } finally {
-            session.dispose();
-        }
+    /** The profile of a place-year: what the criteria rows read of it. */
+    PlaceProfile profile(PlaceYear py) {
+        return profiles.of(py);
     }
 
-    /** The criteria round: the rows that apply to the place-year set its targets and weights. */
-    List<Criterion> targets(PlaceYear py, ProblemList problems) {
+    /**
+     * The criteria round for one profile: the rows that apply to it, in firing order. {@code py} is a place-year
+     * of that profile, named in the problems of a rule that fails.
+     */
+    List<CriterionRow> rows(PlaceProfile profile, PlaceYear py, ProblemList problems) {
         ScoreCard card = new ScoreCard(ruleBase.index());
         return inSession(py, card, problems, (session, unit) -> {
-            session.insert(py);
+            session.insert(profile);
             unit.fire();
-            return card.criteria(py, problems);
+            return card.rows();
         }, List.of());
     }
 
     /**
-     * The advice round: the place, its facts and its scores in one session, where recommendation and diagnosis
-     * rules fire (criteria rows fire again and are ignored).
+     * The advice round: the place, its facts (when some rule reads them) and its scores in one session, where
+     * recommendation and diagnosis rules fire (criteria rules read the profile, which is not in this session).
      */
     PlaceYearOutcome advise(PlaceYear py, List<Fact> facts, List<IndicatorScore> scores, ProblemList problems) {
         ScoreCard card = new ScoreCard(ruleBase.index());
         PlaceYearOutcome none = new PlaceYearOutcome(py.placeRecord(), py.getYear(), List.of(), List.of(), List.of());
         return inSession(py, card, problems, (session, unit) -> {
             session.insert(py);
-            for (Fact f : facts) session.insert(new Observation(f));
+            if (observationsRead) for (Fact f : facts) session.insert(new Observation(f));
             scores.forEach(session::insert);
             unit.fire();
             return new PlaceYearOutcome(py.placeRecord(), py.getYear(), scores, sorted(card.recommendations()),

@@ -65,10 +65,10 @@ public final class ScoreCard {
         diagnoses.put(a.id(), new Diagnosis(a.id(), all, a.text().zh(), a.text().en(), a.source(), a.quote(), a.origin()));
     }
 
-    /** The criteria of the session, one per indicator; two rows for one indicator are a problem. */
-    List<Criterion> criteria(PlaceYear py, ProblemList problems) {
+    /** The criteria the rows that fired set for a place-year, one per indicator; two rows for one indicator are a problem. */
+    static List<Criterion> criteria(List<CriterionRow> rows, PlaceYear py, ProblemList problems) {
         Map<String, CriterionRow> byIndicator = new LinkedHashMap<>();
-        for (CriterionRow row : criteria) {
+        for (CriterionRow row : rows) {
             CriterionRow before = byIndicator.putIfAbsent(row.indicator(), row);
             if (before != null) {
                 problems.addAt(row.origin(), "", "criteria.overlap", row.indicator(), py.getPlace(), py.getYear(), before.origin());

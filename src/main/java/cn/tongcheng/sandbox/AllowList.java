@@ -19,7 +19,8 @@ public final class AllowList {
 
     /** Model types a rule may use, by fully qualified name. */
     public static final Set<String> MODEL = Set.of(
-            "cn.tongcheng.engine.IndicatorScore", "cn.tongcheng.engine.PlaceYear", "cn.tongcheng.engine.ScoreCard",
+            "cn.tongcheng.engine.IndicatorScore", "cn.tongcheng.engine.PlaceYear", "cn.tongcheng.engine.PlaceProfile",
+            "cn.tongcheng.engine.ScoreCard",
             "cn.tongcheng.engine.Observation", "cn.tongcheng.engine.Criterion", "cn.tongcheng.engine.Diagnosis",
             "cn.tongcheng.engine.Recommendation", "cn.tongcheng.engine.Status",
             "cn.tongcheng.facts.Value", "cn.tongcheng.facts.IndicatorType", "cn.tongcheng.facts.Fact",
