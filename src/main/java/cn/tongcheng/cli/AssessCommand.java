@@ -41,6 +41,9 @@ public final class AssessCommand implements Callable<Integer> {
     @Mixin
     InputOptions input;
 
+    @Mixin
+    CacheOptions cache;
+
 
     @Option(names = "--place", split = ",", paramLabel = "PLACE", descriptionKey = "option.place")
     List<String> places = new ArrayList<>();
@@ -92,7 +95,7 @@ public final class AssessCommand implements Callable<Integer> {
         }
         Assessor.Request request = new Assessor.Request(input.rules, input.facts, input.years, places, threads, input.encoding,
                 rankWithPeers, input.limits());
-        Assessor.Inputs inputs = Assessor.load(request);
+        Assessor.Inputs inputs = Assessor.load(request, cache.compiler(spec.commandLine().getErr()));
         ValidationSummary.print(spec.commandLine().getErr(), inputs.factBase().notices());
         if (!inputs.ruleBase().notRead().isEmpty()) {
             spec.commandLine().getErr().println(Messages.ui("rules.not-read", String.join(", ", inputs.ruleBase().notRead())));
