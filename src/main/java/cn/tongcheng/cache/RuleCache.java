@@ -39,6 +39,8 @@ public final class RuleCache {
     public enum Outcome {
         /** The entry is the current rule base's: no compile. */
         HIT,
+        /** The same compiler made this rule base last (a re-run of assess --watch): neither cache nor compile. */
+        KEPT,
         /** No entry for this folder yet (a first run). */
         ABSENT,
         /** The entry was compiled from other rule files: they were edited. */

@@ -39,7 +39,7 @@ public final class CacheOptions {
             case CHANGED -> Messages.ui("cache.changed");
             case OTHER_BUILD -> Messages.ui("cache.other-build", lookup.detail());
             case CORRUPT -> Messages.ui("cache.corrupt", ShownPath.of(lookup.file()), lookup.detail());
-            case HIT, ABSENT, OFF -> null;
+            case HIT, KEPT, ABSENT, OFF -> null;
         };
     }
 }

@@ -44,6 +44,11 @@ public final class RuleBaseCompiler {
 
     private final RuleCache cache;
     private final Consumer<RuleCache.Lookup> onLookup;
+    /** The KieBase of the last compile and its key: a later compile of the same DRL by this compiler reuses it. */
+    private Kept kept;
+
+    private record Kept(CacheKey key, KieBase kieBase) {
+    }
 
     /** A compiler without a cache: every call compiles. */
     public RuleBaseCompiler() {
@@ -98,9 +103,23 @@ public final class RuleBaseCompiler {
         return new RuleBase(kieBase, rows, files, index, contents.notRead(), hash);
     }
 
-    /** The KieBase of checked DRL: from the cache when its entry is this DRL's and passes the bytecode check, else compiled (and stored). */
+    /**
+     * The KieBase of checked DRL: the one this compiler made last when the DRL is the same (assess --watch), else from
+     * the cache when its entry is this DRL's and passes the bytecode check, else compiled (and stored).
+     */
     private KieBase kieBase(Path rulesDir, String hash, List<RuleFile> files, ProblemList problems) {
         CacheKey key = CacheKey.of(hash, files.stream().map(f -> new CacheKey.Source(f.shownName(), f.drl())).toList());
+        Kept last = kept;
+        if (last != null && last.key().equals(key)) {
+            onLookup.accept(new RuleCache.Lookup(RuleCache.Outcome.KEPT, List.of(), null, ""));
+            return last.kieBase();
+        }
+        KieBase kieBase = loadOrBuild(rulesDir, key, files, problems);
+        if (kieBase != null) kept = new Kept(key, kieBase);
+        return kieBase;
+    }
+
+    private KieBase loadOrBuild(Path rulesDir, CacheKey key, List<RuleFile> files, ProblemList problems) {
         RuleCache.Lookup lookup = cache.load(rulesDir, key, LOADER);
         if (lookup.outcome() == RuleCache.Outcome.HIT) {
             ProblemList refused = new ProblemList();

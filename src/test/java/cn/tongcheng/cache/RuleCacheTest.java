@@ -154,6 +154,23 @@ class RuleCacheTest {
         assertTrue(KieServices.get() != null);
     }
 
+    /** assess --watch compiles with one compiler: an unchanged rule base is kept, an edit compiled once. */
+    @Test
+    void oneCompilerKeepsItsRuleBaseWhileTheDrlIsUnchanged() throws Exception {
+        RuleBaseCompiler compiler = new RuleBaseCompiler(cache, lookups::add);
+        RuleBase first = compiler.compile(rules);
+        RuleBase again = compiler.compile(rules);
+        assertEquals(RuleCache.Outcome.KEPT, last());
+        assertTrue(first.kieBase() == again.kieBase(), "the same KieBase");
+        Path targets = rules.resolve("criteria/targets.csv");
+        Files.writeString(targets, Files.readString(targets, StandardCharsets.UTF_8)
+                .replace("C-SHARE,,,,industry.share,40,", "C-SHARE,,,,industry.share,20,"), StandardCharsets.UTF_8);
+        RuleBase edited = compiler.compile(rules);
+        assertEquals(RuleCache.Outcome.CHANGED, last());
+        assertFalse(first.kieBase() == edited.kieBase());
+        assertEquals(shown(assess(new RuleBaseCompiler().compile(rules))), shown(assess(edited)));
+    }
+
     @Test
     void offNeitherReadsNorWrites() {
         List<RuleCache.Lookup> seen = new ArrayList<>();
