@@ -61,7 +61,12 @@ public final class Assessor {
     }
 
     public static Inputs load(Request request) {
-        RuleBase rules = new RuleBaseCompiler().compile(request.rulesDir());
+        return load(request, new RuleBaseCompiler());
+    }
+
+    /** @param compiler compiles the rule base (with or without a cache) */
+    public static Inputs load(Request request, RuleBaseCompiler compiler) {
+        RuleBase rules = compiler.compile(request.rulesDir());
         cn.tongcheng.sources.SourceLibrary sources = sources(request.rulesDir());
         FactBase facts = new FactBaseLoader(request.encoding(), precedence(request.rulesDir()), sources)
                 .load(request.factsDir(), rules.catalogue().indicatorsById());

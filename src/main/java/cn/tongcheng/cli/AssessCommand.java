@@ -41,6 +41,9 @@ public final class AssessCommand implements Callable<Integer> {
     @Mixin
     InputOptions input;
 
+    @Mixin
+    CacheOptions cache;
+
 
     @Option(names = "--place", split = ",", paramLabel = "PLACE", descriptionKey = "option.place")
     List<String> places = new ArrayList<>();
@@ -70,6 +73,9 @@ public final class AssessCommand implements Callable<Integer> {
     @Option(names = "--watch", descriptionKey = "option.watch")
     boolean watch;
 
+    /** One compiler for every run of {@code --watch}: it keeps the rule base while rules/ is unchanged. */
+    private cn.tongcheng.rules.RuleBaseCompiler compiler;
+
     @Override
     public Integer call() throws Exception {
         if (!watch) {
@@ -92,7 +98,8 @@ public final class AssessCommand implements Callable<Integer> {
         }
         Assessor.Request request = new Assessor.Request(input.rules, input.facts, input.years, places, threads, input.encoding,
                 rankWithPeers, input.limits());
-        Assessor.Inputs inputs = Assessor.load(request);
+        if (compiler == null) compiler = cache.compiler(spec.commandLine().getErr());
+        Assessor.Inputs inputs = Assessor.load(request, compiler);
         ValidationSummary.print(spec.commandLine().getErr(), inputs.factBase().notices());
         if (!inputs.ruleBase().notRead().isEmpty()) {
             spec.commandLine().getErr().println(Messages.ui("rules.not-read", String.join(", ", inputs.ruleBase().notRead())));
@@ -135,6 +142,7 @@ public final class AssessCommand implements Callable<Integer> {
             if (run.diff().changes().isEmpty()) out.println(m.get("watch.no-change"));
             else out.print(run.diff().changesText(m));
         }
+        if (!run.changed().isEmpty()) out.println(m.get("watch.took", String.format(m.locale(), "%.2f", run.took().toNanos() / 1e9)));
         out.println(m.get("watch.waiting", input.rules, input.facts));
         out.flush();
         spec.commandLine().getErr().flush();

@@ -5,7 +5,9 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.List;
+import java.util.function.Consumer;
 
 import cn.tongcheng.facts.DecodedText;
 import cn.tongcheng.facts.TextDecoder;
@@ -15,7 +17,14 @@ import cn.tongcheng.problem.ProblemList;
 import cn.tongcheng.problem.ShownPath;
 import cn.tongcheng.rules.table.RuleFiles;
 
+import cn.tongcheng.cache.CacheKey;
+import cn.tongcheng.cache.RuleCache;
+
+import org.drools.core.impl.RuleBaseFactory;
+import org.drools.kiesession.rulebase.KnowledgeBaseFactory;
 import org.kie.api.KieBase;
+import org.kie.api.KieServices;
+import org.kie.api.definition.KiePackage;
 import org.kie.api.io.Resource;
 import org.kie.api.io.ResourceType;
 import org.kie.internal.builder.CompositeKnowledgeBuilder;
@@ -31,7 +40,37 @@ import org.kie.internal.io.ResourceFactory;
  * stops the run with every error located at the author's file and row and column, or line.
  */
 public final class RuleBaseCompiler {
+    private static final ClassLoader LOADER = RuleBaseCompiler.class.getClassLoader();
 
+    private final RuleCache cache;
+    private final Consumer<RuleCache.Lookup> onLookup;
+    /** The KieBase of the last compile and its key: a later compile of the same DRL by this compiler reuses it. */
+    private Kept kept;
+
+    private record Kept(CacheKey key, KieBase kieBase) {
+    }
+
+    /** A compiler without a cache: every call compiles. */
+    public RuleBaseCompiler() {
+        this(RuleCache.off(), lookup -> { });
+    }
+
+    /**
+     * A compiler that takes the compiled packages from the cache when they were compiled from the same DRL by the
+     * same build, and stores them after a compile.
+     *
+     * @param onLookup told what the cache held, before any compile (the command line says why it recompiles)
+     */
+    public RuleBaseCompiler(RuleCache cache, Consumer<RuleCache.Lookup> onLookup) {
+        this.cache = cache;
+        this.onLookup = onLookup;
+    }
+
+    /**
+     * The rule base of a folder. The tables are always read and checked row by row, the DRL generated and
+     * checked by the sandbox; only Drools' compile is skipped on a cache hit, and the classes loaded from the
+     * cache pass the same bytecode check as freshly compiled ones (docs/performance.md says why this is safe).
+     */
     public RuleBase compile(Path rulesDir) {
         ProblemList problems = new ProblemList();
         if (!Files.isDirectory(rulesDir)) {
@@ -55,13 +94,56 @@ public final class RuleBaseCompiler {
         files.forEach(f -> sandbox(f, problems));
         problems.throwIfAny("rules");
 
-        KnowledgeBuilder kb = build(files, problems);
+        String hash = ContentDigest.of(rulesDir, digests);
+        KieBase kieBase = kieBase(rulesDir, hash, files, problems);
         problems.throwIfAny("rules");
-        KieBase kieBase = kb.newKieBase();
         RuleIndex index = new RuleIndex(files, rows, kieBase);
         handWrittenIdsAreFree(files, rows, problems);
         problems.throwIfAny("rules");
-        return new RuleBase(kieBase, rows, files, index, contents.notRead(), ContentDigest.of(rulesDir, digests));
+        return new RuleBase(kieBase, rows, files, index, contents.notRead(), hash);
+    }
+
+    /**
+     * The KieBase of checked DRL: the one this compiler made last when the DRL is the same (assess --watch), else from
+     * the cache when its entry is this DRL's and passes the bytecode check, else compiled (and stored).
+     */
+    private KieBase kieBase(Path rulesDir, String hash, List<RuleFile> files, ProblemList problems) {
+        CacheKey key = CacheKey.of(hash, files.stream().map(f -> new CacheKey.Source(f.shownName(), f.drl())).toList());
+        Kept last = kept;
+        if (last != null && last.key().equals(key)) {
+            onLookup.accept(new RuleCache.Lookup(RuleCache.Outcome.KEPT, List.of(), null, ""));
+            return last.kieBase();
+        }
+        KieBase kieBase = loadOrBuild(rulesDir, key, files, problems);
+        if (kieBase != null) kept = new Kept(key, kieBase);
+        return kieBase;
+    }
+
+    private KieBase loadOrBuild(Path rulesDir, CacheKey key, List<RuleFile> files, ProblemList problems) {
+        RuleCache.Lookup lookup = cache.load(rulesDir, key, LOADER);
+        if (lookup.outcome() == RuleCache.Outcome.HIT) {
+            ProblemList refused = new ProblemList();
+            RuleSandbox.checkCompiled(lookup.packages(), files, refused);
+            if (refused.isEmpty()) {
+                onLookup.accept(lookup);
+                return newKieBase(lookup.packages());
+            }
+            cache.discard(rulesDir);
+            lookup = new RuleCache.Lookup(RuleCache.Outcome.CORRUPT, List.of(), lookup.file(), "bytecode check");
+        }
+        onLookup.accept(lookup);
+        KnowledgeBuilder kb = build(files, problems);
+        if (!problems.isEmpty()) return null;
+        Collection<KiePackage> packages = kb.getKnowledgePackages();
+        cache.store(rulesDir, key, packages);
+        return newKieBase(packages);
+    }
+
+    /** One KieBase recipe for compiled and cached packages (that of {@code KnowledgeBuilder.newKieBase}). */
+    private static KieBase newKieBase(Collection<KiePackage> packages) {
+        org.drools.base.RuleBase ruleBase = RuleBaseFactory.newRuleBase(KieServices.get().newKieBaseConfiguration(null, LOADER));
+        ruleBase.addPackages(packages);
+        return KnowledgeBaseFactory.newKnowledgeBase(ruleBase);
     }
 
     /** The files of a rule base: its tables and hand-written DRL (for the check that nothing changed during a run). */
@@ -135,7 +217,7 @@ public final class RuleBaseCompiler {
             batch.add(r, ResourceType.DRL);
         }
         batch.build();
-        if (!kb.hasErrors()) RuleSandbox.checkCompiled(kb, files, problems);
+        if (!kb.hasErrors()) RuleSandbox.checkCompiled(kb.getKnowledgePackages(), files, problems);
         List<KnowledgeBuilderError> errors = new ArrayList<>(kb.getErrors());
         // Drools adds this after a parse error; it tells the author nothing the real error does not.
         if (errors.size() > 1) errors.removeIf(e -> e.getMessage().contains("Parser returned a null Package"));

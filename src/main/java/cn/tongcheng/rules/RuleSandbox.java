@@ -9,12 +9,12 @@ import cn.tongcheng.problem.ProblemList;
 import cn.tongcheng.sandbox.BytecodeCheck;
 import cn.tongcheng.sandbox.RuleFileCheck;
 
-import org.kie.internal.builder.KnowledgeBuilder;
+import org.kie.api.definition.KiePackage;
 
 /**
  * The rule sandbox as the compiler uses it: {@link #check} on each file's DRL before Drools sees it (rule
- * metadata is evaluated while compiling), {@link #checkCompiled} on the classes Drools compiled, before any
- * KieBase is made from them. The checks themselves live in {@code cn.tongcheng.sandbox}.
+ * metadata is evaluated while compiling), {@link #checkCompiled} on the classes Drools compiled, or that a cache
+ * holds, before any KieBase is made from them. The checks themselves live in {@code cn.tongcheng.sandbox}.
  */
 final class RuleSandbox {
 
@@ -35,8 +35,8 @@ final class RuleSandbox {
     }
 
     /** Adds a problem for every reference outside the allow-list in the bytecode compiled from the rules. */
-    static void checkCompiled(KnowledgeBuilder kb, List<RuleFile> files, ProblemList problems) {
-        for (BytecodeCheck.Located l : BytecodeCheck.check(kb.getKnowledgePackages())) {
+    static void checkCompiled(Iterable<? extends KiePackage> packages, List<RuleFile> files, ProblemList problems) {
+        for (BytecodeCheck.Located l : BytecodeCheck.check(packages)) {
             RuleFile file = fileOf(l, files);
             int drlLine = l.violation().line();
             int line = file == null ? drlLine : file.sourceLine(drlLine);

@@ -1,6 +1,7 @@
 package cn.tongcheng.watch;
 
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.List;
 import java.util.Set;
 import java.util.function.Consumer;
@@ -12,7 +13,9 @@ import cn.tongcheng.problem.InvalidInputException;
 /**
  * Assesses, then again each time a file under the watched folders changes, and reports each run: the
  * files that changed, and what changed in scores and ranks since the last good run, or the problems that
- * stopped this one (the watch goes on; fixing the file triggers the next run). Runs until interrupted.
+ * stopped this one (the watch goes on; fixing the file triggers the next run), and how long the run took.
+ * The JVM stays warm between runs and the assessment keeps what it can (the rule base of an unchanged
+ * {@code rules/}, the cache of compiled rule bases). Runs until interrupted.
  */
 public final class AssessmentWatch {
 
@@ -23,8 +26,10 @@ public final class AssessmentWatch {
      * @param assessment the result, or null when the input was invalid
      * @param diff the changes since the last good run, or null for the first run or a failed one
      * @param problems why it failed, or null
+     * @param took     from the start of the run to its result (reports written, or the problems found)
      */
-    public record Run(Set<Path> changed, Assessment assessment, cn.tongcheng.report.RunDiff diff, InvalidInputException problems) {
+    public record Run(Set<Path> changed, Assessment assessment, cn.tongcheng.report.RunDiff diff, InvalidInputException problems,
+                      Duration took) {
     }
 
     private final List<Path> folders;
@@ -49,11 +54,13 @@ public final class AssessmentWatch {
     }
 
     private Run once(Set<Path> changed, Assessment last) {
+        long start = System.nanoTime();
         try {
             Assessment now = assess.get();
-            return new Run(changed, now, last == null ? null : cn.tongcheng.report.RunDiff.between(last, now), null);
+            return new Run(changed, now, last == null ? null : cn.tongcheng.report.RunDiff.between(last, now), null,
+                    Duration.ofNanos(System.nanoTime() - start));
         } catch (InvalidInputException e) {
-            return new Run(changed, null, null, e);
+            return new Run(changed, null, null, e, Duration.ofNanos(System.nanoTime() - start));
         }
     }
 }

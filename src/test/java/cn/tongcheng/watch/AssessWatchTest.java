@@ -65,6 +65,8 @@ class AssessWatchTest {
             assertEquals("industry.share", share.subject());
             assertEquals("75 → 100", share.before() + " → " + share.after());
             assertTrue(out.toString().contains("County A (a) 2016\n  index 64.6 → 70.8"), out.toString());
+            assertTrue(second.took().toNanos() > 0);
+            assertTrue(out.toString().matches("(?s).*Assessed again in \\d+\\.\\d\\d s\\..*"), out.toString());
 
             Files.writeString(rules.resolve("criteria/targets.csv"),
                     Files.readString(rules.resolve("criteria/targets.csv")).replace("C-SET,,2016,", "C-SET,,20x6,"));

@@ -1,0 +1,34 @@
+package cn.tongcheng.cache;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.util.Properties;
+
+/**
+ * The build that compiles a rule base: project version and build time (so that a rebuilt jar, whose sandbox
+ * or generator may differ, never trusts an entry of another), the Drools version and the Java runtime (whose
+ * class files and serialised forms the entry holds). Written by Maven into {@code build.properties}.
+ */
+final class BuildIdentity {
+    private static final String CURRENT = read();
+
+    private BuildIdentity() {
+    }
+
+    static String current() {
+        return CURRENT;
+    }
+
+    private static String read() {
+        Properties p = new Properties();
+        try (InputStream in = BuildIdentity.class.getResourceAsStream("build.properties")) {
+            if (in != null) p.load(in);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return "tongcheng=" + p.getProperty("version", "unknown") + "@" + p.getProperty("built", "unknown")
+                + ";drools=" + p.getProperty("drools", "unknown")
+                + ";java=" + System.getProperty("java.vm.vendor") + "/" + Runtime.version();
+    }
+}
