@@ -1,118 +1,141 @@
 package cn.tongcheng.assessment;
 
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.Comparator;
-import java.util.HashMap;
-import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
-import java.util.SplittableRandom;
 
-import cn.tongcheng.engine.IndicatorScore;
-import cn.tongcheng.rules.Dimension;
+import cn.tongcheng.method.IndexStructure;
+import cn.tongcheng.method.MethodSensitivity;
+import cn.tongcheng.method.Normalisation;
+import cn.tongcheng.problem.ProblemList;
+import cn.tongcheng.rules.SensitivityChoices;
 
 /**
- * How much the ranking of a year depends on the weights: over seeded random draws, every dimension weight
- * and every criterion weight is multiplied by a factor from [1 − spread, 1 + spread]; dimension scores and
- * indexes are recomputed from the same indicator scores (the rules are not run again) and the ranked places
- * ranked anew. One-at-a-time doubling of each weight shows which dimensions and indicators move ranks most.
+ * How far a year's ranking depends on the method: the year's index is computed anew (over the same facts,
+ * targets and criterion weights, the rules are not run again) with the normalisation, aggregation, imputation,
+ * treatment and weights the method table's {@code sensitivity.*} rows let vary, as COINr's {@code get_sensitivity}
+ * does ({@link MethodSensitivity}). Each ranked place gets its nominal rank, median and 5–95 % interval; each choice
+ * its sensitivity indices and the mean rank shift when it alone varies.
  */
 public final class Sensitivity {
-    /** A place's rank over the draws. */
-    public record RankSpread(String place, int baseRank, double medianRank, int p5, int p95) {
+    /** A place's rank over the random points; {@code nominal} is its rank in the assessment. */
+    public record RankSpread(String place, int nominal, double mean, double medianRank, double p5, double p95, int ranked) {
+        /** Whether the place kept one rank in every point (its interval is one rank wide). */
+        public boolean fixed() {
+            return p5 == p95 && p5 == nominal;
+        }
     }
 
-    /** How much doubling one weight moves the ranks, summed over the places (0 = not at all). */
-    public record Influence(String kind, String id, int rankMoves) {
+    /**
+     * One varied choice: COINr's first-order and total sensitivity indices of the mean absolute rank change with
+     * their bootstrap 5–95 % intervals (null in an uncertainty analysis, or when no rank moves), and the mean number
+     * of places a place moves when this choice alone varies.
+     */
+    public record Influence(String choice, Double firstOrder, Double firstOrderLow,
+                            Double firstOrderHigh, Double total, Double totalLow, Double totalHigh, double meanRankShiftAlone) {
     }
 
-    /** Two places whose rank intervals overlap: their order is not meaningful under the weights' uncertainty. */
+    /** Two places whose rank intervals overlap: their order is not meaningful under this uncertainty. */
     public record Overlap(String first, String second) {
     }
 
-    public record Result(int year, int draws, long seed, double spread, List<RankSpread> places,
-                         List<Influence> influences, List<Overlap> overlaps) {
+    /**
+     * @param design  {@code sensitivity} (Saltelli's design, with indices) or {@code uncertainty} (random points only)
+     * @param runs    index computations of the design
+     * @param spread  the weight noise of the levels not named on their own (0 when the weights do not vary)
+     * @param choices what was varied, with the alternatives (in words in the reports)
+     */
+    public record Result(int year, String node, String design, int samples, long seed, int runs, double spread,
+                         Map<Integer, Double> spreadAtLevel, List<RankSpread> places, List<Influence> influences,
+                         List<Overlap> overlaps, @com.fasterxml.jackson.annotation.JsonIgnore SensitivityChoices choices) {
+        public Result {
+            spreadAtLevel = Map.copyOf(spreadAtLevel);
+            places = List.copyOf(places);
+            influences = List.copyOf(influences);
+            overlaps = List.copyOf(overlaps);
+        }
+
+        /** The choice that moves ranks most: by total index when there are indices, else by the mean shift alone. */
+        public java.util.Optional<Influence> strongest() {
+            return influences.stream().max(Comparator.comparingDouble(
+                    (Influence i) -> i.total() == null ? -1 : i.total()).thenComparingDouble(Influence::meanRankShiftAlone));
+        }
+
+        /** The same number of points as {@link #samples} in an uncertainty analysis, 2·samples in a sensitivity one. */
+        public int draws() {
+            return design.equals("sensitivity") ? 2 * samples : samples;
+        }
     }
 
     private final Assessment assessment;
-    private final Map<String, Double> dimensionWeights = new HashMap<>();
 
     public Sensitivity(Assessment assessment) {
         this.assessment = assessment;
-        for (Dimension d : assessment.catalogue().dimensions()) dimensionWeights.put(d.id(), d.weight());
     }
 
-    public Result analyse(int year, int draws, long seed) {
-        double spread = assessment.catalogue().method().sensitivitySpread();
-        List<PlaceAssessment> ranked = assessment.ofYear(year).stream().filter(p -> p.rank() != null)
-                .sorted(Comparator.comparing(PlaceAssessment::rank)).toList();
-        int[][] ranks = new int[ranked.size()][draws];
-        SplittableRandom random = new SplittableRandom(seed);
-        for (int d = 0; d < draws; d++) {
-            Map<String, Double> factors = new HashMap<>();
-            int[] r = rank(ranked, key -> factors.computeIfAbsent(key, k -> 1 + random.nextDouble(-spread, spread)));
-            for (int i = 0; i < ranked.size(); i++) ranks[i][d] = r[i];
-        }
-        List<RankSpread> spreads = new ArrayList<>();
-        for (int i = 0; i < ranked.size(); i++) {
-            int[] sorted = ranks[i].clone();
-            Arrays.sort(sorted);
-            spreads.add(new RankSpread(ranked.get(i).place().id(), ranked.get(i).rank(), median(sorted),
-                    percentile(sorted, 0.05), percentile(sorted, 0.95)));
-        }
-        return new Result(year, draws, seed, spread, spreads, influences(ranked), overlaps(spreads));
+    /** The method table's analysis with {@code samples} and {@code seed} instead of its own (as {@code assess --sensitivity}). */
+    public Result analyse(int year, int samples, long seed) {
+        SensitivityChoices c = assessment.catalogue().method().sensitivity();
+        return analyse(year, new SensitivityChoices(c.normalisations(), c.aggregations(), c.imputations(), c.treatments(),
+                c.weights(), c.spread(), c.spreadAtLevel(), Math.max(3, samples), seed, c.design(), c.bootstrap(), c.node(),
+                c.otherImputation(), c.otherTreatment(), c.origin()), Runtime.getRuntime().availableProcessors(),
+                MethodSensitivity.Progress.NONE);
     }
 
-    /** Factors are looked up by {@code d:<dimension>} and {@code i:<indicator>}; keys are drawn in a fixed order. */
-    private int[] rank(List<PlaceAssessment> places, java.util.function.Function<String, Double> factor) {
-        for (Dimension d : assessment.catalogue().dimensions()) factor.apply("d:" + d.id());
-        assessment.catalogue().indicators().forEach(i -> factor.apply("i:" + i.id()));
-        double[] index = new double[places.size()];
-        for (int p = 0; p < places.size(); p++) index[p] = index(places.get(p), factor);
-        int[] rank = new int[places.size()];
-        for (int p = 0; p < places.size(); p++) {
-            int better = 0;
-            for (int q = 0; q < places.size(); q++) if (index[q] > index[p] + 1e-9) better++;
-            rank[p] = better + 1;
+    /** Throws an invalid-input exception, located at the row or option, when the choices do not fit the rule base. */
+    public Result analyse(int year, SensitivityChoices choices, int threads, MethodSensitivity.Progress progress) {
+        if (assessment.index() == null) throw new IllegalStateException("the assessment keeps no year index");
+        YearIndex.MethodInputs in = assessment.index().methodInputs(year);
+        check(choices, in.structure(), in);
+        MethodSensitivity.Result r = MethodSensitivity.analyse(in.structure(), in.method(), in.data(),
+                new MethodSensitivity.Plan(choices.node(), choices.uncertainties(), choices.design(), choices.samples(),
+                        choices.seed(), choices.bootstrap(), threads), progress);
+        List<RankSpread> places = new ArrayList<>();
+        for (MethodSensitivity.RankSpread s : r.units()) {
+            if (s.nominal().isEmpty()) continue;
+            places.add(new RankSpread(s.unit(), s.nominal().getAsInt(), s.mean(), s.median(), s.p5(), s.p95(), s.ranked()));
         }
-        return rank;
+        places.sort(Comparator.comparingInt(RankSpread::nominal).thenComparing(RankSpread::place));
+        List<Influence> influences = new ArrayList<>();
+        for (int i = 0; i < r.influences().size(); i++) {
+            MethodSensitivity.Influence x = r.influences().get(i);
+            influences.add(new Influence(x.choice(),
+                    x.firstOrder().map(MethodSensitivity.Estimate::value).orElse(null), low(x.firstOrder()), high(x.firstOrder()),
+                    x.total().map(MethodSensitivity.Estimate::value).orElse(null), low(x.total()), high(x.total()),
+                    x.meanRankShiftAlone()));
+        }
+        return new Result(year, r.node(), r.design().name().toLowerCase(Locale.ROOT), r.samples(), r.seed(), r.runs(),
+                choices.weights() ? choices.spread() : 0, choices.weights() ? choices.spreadAtLevel() : Map.of(), places,
+                influences, overlaps(places), choices);
     }
 
-    private double index(PlaceAssessment p, java.util.function.Function<String, Double> factor) {
-        double sum = 0;
-        double weights = 0;
-        for (DimensionScore ds : p.dimensions()) {
-            if (ds.score() == null) continue;
-            double num = 0;
-            double den = 0;
-            for (IndicatorScore s : p.indicators()) {
-                if (!s.getDimension().equals(ds.dimension()) || s.getScore() == null) continue;
-                double w = s.getWeight() * factor.apply("i:" + s.getIndicator());
-                num += w * s.getScore();
-                den += w;
-            }
-            double w = dimensionWeights.getOrDefault(ds.dimension(), 0.0) * factor.apply("d:" + ds.dimension());
-            sum += w * num / den;
-            weights += w;
+    private void check(SensitivityChoices c, IndexStructure structure, YearIndex.MethodInputs in) {
+        ProblemList problems = new ProblemList();
+        if (!structure.contains(c.node()) || structure.node(c.node()).isIndicator()) {
+            List<String> aggregates = structure.aggregates().stream().map(n -> n.code()).toList();
+            at(problems, c.origin("sensitivity.node"), "sensitivity.unknown-node", c.node(), aggregates);
         }
-        return weights == 0 ? 0 : sum / weights;
+        for (Normalisation n : c.normalisations()) {
+            if (n instanceof Normalisation.DistanceToReference r && !in.data().hasUnit(r.referenceUnit()))
+                at(problems, c.origin("sensitivity.normalisation"), "sensitivity.unknown-place", r.referenceUnit());
+        }
+        if (c.uncertainties().isEmpty()) at(problems, c.origin("sensitivity.weights"), "sensitivity.nothing-varied");
+        problems.throwIfAny("rules");
     }
 
-    private List<Influence> influences(List<PlaceAssessment> ranked) {
-        int[] base = rank(ranked, k -> 1.0);
-        List<Influence> out = new ArrayList<>();
-        Map<String, String> keys = new LinkedHashMap<>();
-        assessment.catalogue().dimensions().forEach(d -> keys.put("d:" + d.id(), "dimension"));
-        assessment.catalogue().indicators().forEach(i -> keys.put("i:" + i.id(), "indicator"));
-        keys.forEach((key, kind) -> {
-            int[] doubled = rank(ranked, k -> k.equals(key) ? 2.0 : 1.0);
-            int moves = 0;
-            for (int i = 0; i < base.length; i++) moves += Math.abs(doubled[i] - base[i]);
-            if (moves > 0) out.add(new Influence(kind, key.substring(2), moves));
-        });
-        out.sort(Comparator.comparingInt(Influence::rankMoves).reversed().thenComparing(Influence::id));
-        return out;
+    private void at(ProblemList problems, String origin, String code, Object... args) {
+        if (origin.isEmpty()) problems.add("rules", 0, "method", code, args);
+        else problems.addAt(origin, "value", code, args);
+    }
+
+    private static Double low(java.util.Optional<MethodSensitivity.Estimate> e) {
+        return e.flatMap(x -> x.low().isPresent() ? java.util.Optional.of(x.low().getAsDouble()) : java.util.Optional.empty()).orElse(null);
+    }
+
+    private static Double high(java.util.Optional<MethodSensitivity.Estimate> e) {
+        return e.flatMap(x -> x.high().isPresent() ? java.util.Optional.of(x.high().getAsDouble()) : java.util.Optional.empty()).orElse(null);
     }
 
     private static List<Overlap> overlaps(List<RankSpread> spreads) {
@@ -125,15 +148,5 @@ public final class Sensitivity {
             }
         }
         return out;
-    }
-
-    private static double median(int[] sorted) {
-        int n = sorted.length;
-        return n % 2 == 1 ? sorted[n / 2] : (sorted[n / 2 - 1] + sorted[n / 2]) / 2.0;
-    }
-
-    private static int percentile(int[] sorted, double q) {
-        int i = (int) Math.ceil(q * sorted.length) - 1;
-        return sorted[Math.max(0, Math.min(sorted.length - 1, i))];
     }
 }

@@ -136,7 +136,23 @@ public final class YearIndex implements YearScorer {
         return structure;
     }
 
+    /** What a year's index is computed from: the tree, the method with each place's targets and weights, the data. */
+    public record MethodInputs(IndexStructure structure, MethodSpec method, Dataset data) {
+    }
+
+    /** The inputs of a year scored before, for computing it again with other choices (the sensitivity analysis). */
+    public synchronized MethodInputs methodInputs(int year) {
+        List<PlaceYearTargets> in = inputs.get(year);
+        if (in == null) throw new IllegalArgumentException("year " + year + " was not scored");
+        return methodInputs(in);
+    }
+
     private IndexResult compute(List<PlaceYearTargets> places, StagesKept kept) {
+        MethodInputs in = methodInputs(places);
+        return definition(catalogue, () -> CompositeIndex.compute(in.structure(), in.method(), in.data(), kept));
+    }
+
+    private MethodInputs methodInputs(List<PlaceYearTargets> places) {
         MethodChoices c = catalogue.method().choices();
         MethodSpec.Builder m = MethodSpec.builder().normalisation(c.normalisation()).comparison(c.comparison())
                 .aggregation(c.aggregation()).imputation(c.imputation()).treatment(c.treatment())
@@ -184,9 +200,7 @@ public final class YearIndex implements YearScorer {
         }
         m.targets(targets.build());
         m.ranking(new Ranking(c.ranking().decimals(), c.ranking().ties(), new Ranking.Ranked.Listed(rankedPlaces)));
-        Dataset d = data.build();
-        MethodSpec spec = m.build();
-        return definition(catalogue, () -> CompositeIndex.compute(structure, spec, d, kept));
+        return new MethodInputs(structure, m.build(), data.build());
     }
 
     /** A fact or target as a number: the amount, 1 for yes and 0 for no, a level's position (0 the lowest). */

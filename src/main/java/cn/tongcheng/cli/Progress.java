@@ -16,8 +16,16 @@ final class Progress implements ProgressListener {
     private volatile long lastShown;
     private volatile boolean shown;
 
+    private final String key;
+
     Progress(PrintWriter err) {
+        this(err, "progress");
+    }
+
+    /** @param key the message shown, with done, total, rate and seconds left as its arguments */
+    Progress(PrintWriter err, String key) {
         this.err = err;
+        this.key = key;
     }
 
     @Override
@@ -29,7 +37,7 @@ final class Progress implements ProgressListener {
         double seconds = (now - start) / 1e9;
         synchronized (err) {
             double rate = done / Math.max(seconds, 1e-3);
-            err.print("\r" + Messages.ui("progress", done, total, Math.round(rate), Math.round((total - done) / rate)));
+            err.print("\r" + Messages.ui(key, done, total, Math.round(rate), Math.round((total - done) / rate)));
             err.flush();
             shown = true;
         }

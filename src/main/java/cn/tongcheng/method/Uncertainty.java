@@ -13,6 +13,7 @@ public sealed interface Uncertainty {
     /** A short name for reports, e.g. {@code normalisation}. */
     String name();
 
+    /** The default normalisation; an indicator with its own keeps it (COINr's {@code global_specs}, not {@code indiv_specs}). */
     record NormalisationChoice(List<Normalisation> alternatives) implements Uncertainty {
         public NormalisationChoice {
             alternatives = nonEmpty(alternatives);
@@ -23,6 +24,7 @@ public sealed interface Uncertainty {
         }
     }
 
+    /** The aggregation of every aggregate, whatever its level or own choice (COINr's {@code f_ag}). */
     record AggregationChoice(List<Aggregation> alternatives) implements Uncertainty {
         public AggregationChoice {
             alternatives = nonEmpty(alternatives);
@@ -53,9 +55,27 @@ public sealed interface Uncertainty {
         }
     }
 
-    record WeightNoise(double spread) implements Uncertainty {
+    /**
+     * Every weight below the roots multiplied by its own factor drawn from [1 − s, 1 + s], with s the spread of
+     * the node's level ({@code spreadAtLevel}, else {@code spread}; 0 leaves a level as it is), as COINr's
+     * {@code get_noisy_weights} adds (2u − 1)·s·w. A unit's own weight of a node gets the node's factor.
+     */
+    record WeightNoise(double spread, java.util.Map<Integer, Double> spreadAtLevel) implements Uncertainty {
         public WeightNoise {
-            if (!(spread > 0 && spread < 1)) throw new IllegalArgumentException("weight noise must be between 0 and 1, not " + spread);
+            spreadAtLevel = java.util.Map.copyOf(spreadAtLevel);
+            if (!(spread >= 0 && spread < 1)) throw new IllegalArgumentException("weight noise must be from 0 to below 1, not " + spread);
+            spreadAtLevel.values().forEach(s -> {
+                if (!(s >= 0 && s < 1)) throw new IllegalArgumentException("weight noise must be from 0 to below 1, not " + s);
+            });
+        }
+
+        public WeightNoise(double spread) {
+            this(spread, java.util.Map.of());
+        }
+
+        /** The spread at a level of the tree (1 = indicators). */
+        public double spread(int level) {
+            return spreadAtLevel.getOrDefault(level, spread);
         }
 
         public String name() {

@@ -134,8 +134,7 @@ public final class ReportViewBuilder {
                 places.stream().map(this::place).toList(),
                 without.isEmpty() ? "" : m.get("report.no-facts", year, list(without)),
                 a.sensitivityOf(year).map(r -> sensitivity(r, places)).orElse(null),
-                a.sensitivityOf(year).map(r -> m.get("sens.method", r.draws(), Numbers.format(r.spread()), r.seed()))
-                        .orElse(""),
+                a.sensitivityOf(year).map(r -> SensitivityText.method(r, m) + " " + SensitivityText.strongest(r, m)).orElse(""),
                 findings(year, places), top(places), year == a.years().get(a.years().size() - 1));
     }
 
@@ -228,7 +227,7 @@ public final class ReportViewBuilder {
         List<String> sentences = new ArrayList<>();
         r.overlaps().forEach(o -> sentences.add(m.get("sens.overlap", names.get(o.first()), names.get(o.second()))));
         if (sentences.isEmpty() && !r.places().isEmpty()) sentences.add(m.get("sens.no-overlap"));
-        return SensitivityChart.of(r, names, sentences, m.get("sens.median"));
+        return SensitivityChart.of(r, names, sentences, m.get("sens.median"), SensitivityReport.choiceWords(m));
     }
 
     private String label(PlaceAssessment p) {

@@ -10,10 +10,19 @@ package cn.tongcheng.rules;
  * @param choices       the composite-indicator choices: normalisation, aggregation, imputation, treatment, ranking
  * @param sensitivitySpread how far the sensitivity analysis perturbs each weight: factors drawn from
  *                      [1 − spread, 1 + spread]
+ * @param sensitivity   what the sensitivity analysis varies (the {@code sensitivity.*} rows)
  */
 public record Method(double metFrom, double partlyMetFrom, double minCoverage, double trendSteady,
                      double sensitivitySpread,
-                     @com.fasterxml.jackson.annotation.JsonIgnore MethodChoices choices) {
+                     @com.fasterxml.jackson.annotation.JsonIgnore MethodChoices choices,
+                     @com.fasterxml.jackson.annotation.JsonIgnore SensitivityChoices sensitivity) {
+
+    /** The method with these choices; the sensitivity analysis varies the weights only. */
+    public Method(double metFrom, double partlyMetFrom, double minCoverage, double trendSteady, double sensitivitySpread,
+                  MethodChoices choices) {
+        this(metFrom, partlyMetFrom, minCoverage, trendSteady, sensitivitySpread, choices,
+                SensitivityChoices.weightsOnly(choices, sensitivitySpread));
+    }
 
     /** The method with today's Jiaxing choices: ratio to target capped at 100, arithmetic, weight coverage. */
     public Method(double metFrom, double partlyMetFrom, double minCoverage, double trendSteady, double sensitivitySpread) {

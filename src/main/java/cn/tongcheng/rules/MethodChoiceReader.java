@@ -45,6 +45,12 @@ final class MethodChoiceReader {
         return MethodChoices.PARAMETERS.contains(name) || MethodChoices.PER_LEVEL.stream().anyMatch(name::startsWith);
     }
 
+    /** The value a parameter's row gives, if the table has one. */
+    Optional<String> value(String name) {
+        TableRow r = rows.get(name);
+        return r == null || !r.has("value") ? Optional.empty() : Optional.of(r.get("value"));
+    }
+
     void add(TableRow r) {
         rows.put(r.get("parameter"), r);
     }

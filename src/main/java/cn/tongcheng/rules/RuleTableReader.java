@@ -153,7 +153,8 @@ public final class RuleTableReader {
         MethodChoices withOverrides = new MethodChoices(c.normalisation(), normalisationOf, c.comparison(), c.aggregation(),
                 c.aggregationAtLevel(), c.imputation(), c.treatment(), c.availability(), c.threshold(),
                 c.thresholdAtLevel(), c.ranking(), denominatorOf, origin);
-        return new Method(m.metFrom(), m.partlyMetFrom(), m.minCoverage(), m.trendSteady(), m.sensitivitySpread(), withOverrides);
+        return new Method(m.metFrom(), m.partlyMetFrom(), m.minCoverage(), m.trendSteady(), m.sensitivitySpread(), withOverrides,
+                m.sensitivity());
     }
 
     private Optional<Indicator> indicator(TableRow r, List<String> dimensions) {
@@ -229,9 +230,15 @@ public final class RuleTableReader {
     private Method method(List<TableRow> rows) {
         Map<String, Double> params = new HashMap<>();
         Map<String, TableRow> rowOf = new HashMap<>();
+        Map<String, TableRow> sensitivityRows = new java.util.LinkedHashMap<>();
         for (TableRow r : rows) {
             String name = r.get("parameter");
             if (!id(r, "parameter", "parameter")) continue;
+            if (SensitivityChoiceReader.isParameter(name)) {
+                if (!r.has("value")) problems.add(r.at("value"), "value", "catalogue.missing-field", "value", name);
+                else sensitivityRows.put(name, r);
+                continue;
+            }
             if (MethodChoiceReader.isChoice(name)) {
                 if (!r.has("value")) problems.add(r.at("value"), "value", "catalogue.missing-field", "value", name);
                 else choices.add(r);
@@ -240,6 +247,7 @@ public final class RuleTableReader {
             if (!Method.PARAMETERS.contains(name)) {
                 List<String> all = new ArrayList<>(Method.PARAMETERS);
                 all.addAll(MethodChoices.PARAMETERS);
+                all.addAll(SensitivityChoices.PARAMETERS);
                 unknown(r, "parameter", "catalogue.unknown-parameter", all);
                 continue;
             }
@@ -259,7 +267,10 @@ public final class RuleTableReader {
         inRange(m.sensitivitySpread() > 0 && m.sensitivitySpread() < 1, "sensitivity.spread", m.sensitivitySpread(),
                 "> 0, < 1", rowOf);
         defaults = choices.read(m.minCoverage());
-        return new Method(m.metFrom(), m.partlyMetFrom(), m.minCoverage(), m.trendSteady(), m.sensitivitySpread(), defaults);
+        SensitivityChoices sensitivity = new SensitivityChoiceReader(problems).read(sensitivityRows,
+                SensitivityChoiceReader.start(defaults, m.sensitivitySpread(), choices.value("imputation.group")));
+        return new Method(m.metFrom(), m.partlyMetFrom(), m.minCoverage(), m.trendSteady(), m.sensitivitySpread(), defaults,
+                sensitivity);
     }
 
     private double param(Map<String, Double> params, String name, String table) {
