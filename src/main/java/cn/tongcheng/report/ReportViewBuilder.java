@@ -77,6 +77,7 @@ public final class ReportViewBuilder {
     private ReportView build() {
         Map<String, String> t = new LinkedHashMap<>();
         for (String key : LABELS) t.put(key.replace('.', '_'), m.get(key));
+        for (String key : GradingViewBuilder.LABELS) t.put(key.replace('.', '_'), m.get(key));
         Method method = a.catalogue().method();
         String methodText = m.get("report.method", ReportText.pct(method.metFrom()), ReportText.pct(method.partlyMetFrom()),
                 ReportText.pct(method.minCoverage()));
@@ -136,7 +137,8 @@ public final class ReportViewBuilder {
                 a.sensitivityOf(year).map(r -> sensitivity(r, places)).orElse(null),
                 a.sensitivityOf(year).map(r -> m.get("sens.method", r.draws(), Numbers.format(r.spread()), r.seed()))
                         .orElse(""),
-                findings(year, places), top(places), year == a.years().get(a.years().size() - 1));
+                findings(year, places), top(places), year == a.years().get(a.years().size() - 1),
+                new GradingViewBuilder(a, m, x, this::source).of(year));
     }
 
     /** The main findings in sentences: who leads and trails, the tiers, who has no index, the widest gap, the moves. */
