@@ -19,8 +19,8 @@ import cn.tongcheng.rules.GradingParameters;
 import cn.tongcheng.rules.ItemCondition;
 import cn.tongcheng.rules.RowBasis;
 
-/** Words the annual assessment of a year for the reports (part of {@link ReportViewBuilder}); computes nothing. */
-final class GradingViewBuilder {
+/** Words the annual assessment of a year for the reports and {@code explain}; computes nothing. */
+public final class GradingViewBuilder {
     /** The labels the writers show beside the grading (in {@link ReportView#t()}). */
     static final List<String> LABELS = List.of("grading.col.unit", "grading.col.kind", "grading.col.base", "grading.col.bonus",
             "grading.col.deduction", "grading.col.final", "grading.col.by-score", "grading.col.grade", "grading.col.why", "grading.sheet");
@@ -35,6 +35,12 @@ final class GradingViewBuilder {
         this.m = m;
         this.x = x;
         this.cite = cite;
+    }
+
+    /** The year's grading in a language, its sources unlinked (for {@code explain}); null as {@link #of(int)}. */
+    public static GradingView of(Assessment a, cn.tongcheng.i18n.Language language, int year) {
+        Messages m = Messages.of(language);
+        return new GradingViewBuilder(a, m, new ReportText(m, a.catalogue()), id -> new ReportView.Source(id, "")).of(year);
     }
 
     /** The year's grading, or null when the rule base states no conventions or no unit of the year is graded. */

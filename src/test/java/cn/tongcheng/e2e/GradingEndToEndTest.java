@@ -118,4 +118,19 @@ class GradingEndToEndTest {
         assertTrue(json.contains("\"beforeQuota\" : \"excellent\""), json.substring(0, 200));
         assertTrue(json.contains("\"id\" : \"V-INCIDENT\""));
     }
+
+    @Test
+    void explainShowsTheGradeAndItsItems() {
+        Fixtures.Run run = Fixtures.cli("explain", "--rules", Fixtures.resource("grading/rules").toString(), "--facts",
+                Fixtures.resource("grading/facts").toString(), "--year=2016", "--place", "丙县");
+        assertEquals(0, run.exitCode(), run.err());
+        assertTrue(run.out().contains("年度考核：基础分 75，加分 +2，扣分 0，最终得分 77，按分数为优秀；等次：良好"), run.out());
+        assertTrue(run.out().contains("  - 加分项“上海项目占比达三成”+2：上海项目占比 ≥ 30 %，实际为 40 %"), run.out());
+        assertTrue(run.out().contains("居第 2 位，降为良好"), run.out());
+        Fixtures.Run dept = Fixtures.cli("explain", "--rules", Fixtures.resource("grading/rules").toString(), "--facts",
+                Fixtures.resource("grading/facts").toString(), "--year=2016", "--place", "dept-y", "--lang", "en");
+        assertEquals(0, dept.exitCode(), dept.err());
+        assertTrue(dept.out().contains("Annual assessment: base 100, bonus +1, deductions 0, final score 101, by score Excellent; grade Pass"), dept.out());
+        assertTrue(dept.out().contains("a veto item caps it at Pass"), dept.out());
+    }
 }
