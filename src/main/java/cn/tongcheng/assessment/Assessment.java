@@ -11,14 +11,26 @@ import cn.tongcheng.sources.Article;
  */
 public record Assessment(String rulesHash, String factsHash, List<Integer> years, Catalogue catalogue,
                          List<PlaceAssessment> places, List<Sensitivity.Result> sensitivity, List<Article> articles,
-                         @com.fasterxml.jackson.annotation.JsonIgnore YearIndex index) {
+                         @com.fasterxml.jackson.annotation.JsonIgnore YearIndex index,
+                         cn.tongcheng.grading.Grading grading) {
 
-    /** @param articles the articles of {@code sources/}, for the references (参考文献); empty when there are none */
+    /**
+     * @param articles the articles of {@code sources/}, for the references (参考文献); empty when there are none
+     * @param grading  the annual assessment's grades (目标责任制考核), of the whole field; empty when the rule base
+     *                 states no grades or items
+     */
     public Assessment {
         years = List.copyOf(years);
         places = List.copyOf(places);
         sensitivity = List.copyOf(sensitivity);
         articles = List.copyOf(articles);
+        grading = grading == null ? cn.tongcheng.grading.Grading.NONE : grading;
+    }
+
+    public Assessment(String rulesHash, String factsHash, List<Integer> years, Catalogue catalogue,
+                      List<PlaceAssessment> places, List<Sensitivity.Result> sensitivity, List<Article> articles,
+                      YearIndex index) {
+        this(rulesHash, factsHash, years, catalogue, places, sensitivity, articles, index, null);
     }
 
     public Assessment(String rulesHash, String factsHash, List<Integer> years, Catalogue catalogue,
@@ -62,13 +74,14 @@ public record Assessment(String rulesHash, String factsHash, List<Integer> years
     public Assessment withSensitivity(int draws, long seed) {
         Sensitivity s = new Sensitivity(this);
         return new Assessment(rulesHash, factsHash, years, catalogue, places,
-                years.stream().map(y -> s.analyse(y, draws, seed)).toList(), articles, index);
+                years.stream().map(y -> s.analyse(y, draws, seed)).toList(), articles, index, grading);
     }
 
     /** The same assessment narrowed to some places; their ranks and comparisons stay those of the whole field. */
     public Assessment only(List<String> placeIds) {
         return new Assessment(rulesHash, factsHash, years, catalogue,
-                places.stream().filter(p -> placeIds.contains(p.place().id())).toList(), sensitivity, articles, index);
+                places.stream().filter(p -> placeIds.contains(p.place().id())).toList(), sensitivity, articles, index,
+                grading.only(placeIds));
     }
 
     /** The sensitivity result of a year, if it was asked for. */

@@ -123,9 +123,32 @@ public final class Assessor {
         Aggregator aggregator = new Aggregator(inputs.ruleBase().catalogue());
         List<PlaceAssessment> ranked = outcomes.stream().map(o -> aggregator.aggregate(o, index)).toList();
         double steady = inputs.ruleBase().catalogue().method().trendSteady();
+        List<PlaceAssessment> compared = new Comparisons(ranked, years, steady).all();
         Assessment all = new Assessment(inputs.ruleBase().hash(), facts.hash(), years, inputs.ruleBase().catalogue(),
-                new Comparisons(ranked, years, steady).all(), List.of(), inputs.articles(), index);
+                compared, List.of(), inputs.articles(), index, grading(inputs.ruleBase(), compared, years, byPlaceYear));
         return request.places().isEmpty() ? all : all.only(selected.stream().map(Place::id).toList());
+    }
+
+    /** The annual assessment of the graded units (counties, districts, departments), year by year after the index. */
+    private static cn.tongcheng.grading.Grading grading(RuleBase rules, List<PlaceAssessment> places, List<Integer> years,
+                                                        Map<cn.tongcheng.model.PlaceYearKey, List<Fact>> facts) {
+        cn.tongcheng.rules.Conventions conventions = rules.rows().conventions();
+        if (!conventions.defined()) return cn.tongcheng.grading.Grading.NONE;
+        cn.tongcheng.grading.Grader grader = new cn.tongcheng.grading.Grader(conventions, rules.catalogue().indicatorsById());
+        List<cn.tongcheng.grading.UnitGrade> out = new ArrayList<>();
+        for (int year : years) {
+            List<cn.tongcheng.grading.Unit> units = new ArrayList<>();
+            for (PlaceAssessment p : places) {
+                if (p.year() != year || !p.place().graded()) continue;
+                Map<String, Fact> byIndicator = new HashMap<>();
+                facts.getOrDefault(AssessmentEngine.key(p.place().id(), year), List.of()).forEach(f -> byIndicator.put(f.indicator(), f));
+                Map<String, cn.tongcheng.engine.IndicatorScore> scores = new HashMap<>();
+                p.indicators().forEach(s -> scores.put(s.getIndicator(), s));
+                units.add(new cn.tongcheng.grading.Unit(p.place(), year, p.index(), byIndicator, scores));
+            }
+            out.addAll(grader.grade(units));
+        }
+        return new cn.tongcheng.grading.Grading(conventions, out);
     }
 
     /**

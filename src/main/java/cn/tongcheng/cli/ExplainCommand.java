@@ -53,7 +53,21 @@ public final class ExplainCommand implements Callable<Integer> {
         PlaceAssessment p = a.ofYear(year).stream().filter(x -> Assessor.names(x.place(), place)).findFirst().orElseThrow();
         spec.commandLine().getOut().print(ExplanationText.render(new Explainer(a.catalogue()).explain(p, indicator, a.result(year, p.place().id())),
                 a.catalogue(), lang.language));
+        if (indicator == null) grading(a, p, year);
         spec.commandLine().getOut().flush();
         return ExitCode.OK;
+    }
+
+    /** The unit's annual assessment, when the rule base states one: its scores, grade and why. */
+    private void grading(Assessment a, PlaceAssessment p, int year) {
+        cn.tongcheng.report.GradingView g = cn.tongcheng.report.GradingViewBuilder.of(a, lang.language, year);
+        if (g == null) return;
+        Messages m = Messages.of(lang.language);
+        g.rows().stream().filter(r -> r.unitId().equals(p.place().id())).findFirst().ifPresent(r -> {
+            var out = spec.commandLine().getOut();
+            out.println();
+            out.println(m.get("explain.grading", r.base(), r.bonus(), r.deduction(), r.finalScore(), r.byScore(), r.grade()));
+            r.why().forEach(w -> out.println("  - " + w));
+        });
     }
 }

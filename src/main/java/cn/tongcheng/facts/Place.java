@@ -5,7 +5,7 @@ import java.util.Map;
 /**
  * A place that is assessed or compared with.
  *
- * @param kind {@code city}, {@code county} or {@code district}
+ * @param kind {@code city}, {@code county}, {@code district} or {@code department} (a city department, 市级部门)
  * @param parent the id of the city it belongs to, or empty
  * @param peer true for places outside Jiaxing that serve for comparison (横比); they are not ranked
  * @param attributes further attributes (e.g. {@code borders: shanghai}) that targets may depend on
@@ -28,8 +28,16 @@ public record Place(String id, String nameZh, String nameEn, String kind, String
         return w.equalsIgnoreCase(id) || w.equals(nameZh) || w.equals(shortZh) || (!nameEn.isBlank() && w.equalsIgnoreCase(nameEn));
     }
 
-    /** Counties and districts of the assessed city are ranked against each other; the city and peers are not. */
+    /**
+     * Counties and districts of the assessed city are ranked against each other; the city, peers and departments
+     * (assessed on other indicators, their tasks) are not.
+     */
     public boolean ranked() {
+        return !peer && !"city".equals(kind) && !"department".equals(kind);
+    }
+
+    /** The units the annual assessment grades: counties, districts and city departments, not the city or peers. */
+    public boolean graded() {
         return !peer && !"city".equals(kind);
     }
 }

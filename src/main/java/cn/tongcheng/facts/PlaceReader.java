@@ -10,7 +10,7 @@ import cn.tongcheng.problem.ProblemList;
 
 /** Turns the records of the places file into places, checking ids, kinds and parents. */
 final class PlaceReader {
-    static final Set<String> KINDS = Set.of("city", "county", "district", "country");
+    static final Set<String> KINDS = Set.of("city", "county", "district", "country", "department");
 
     private final ProblemList problems;
 

@@ -4,9 +4,12 @@ import java.util.Arrays;
 import java.util.Locale;
 import java.util.Optional;
 
-/** The kind of an assessed place: the prefecture-level city, a county (or county-level city), a district. */
+/**
+ * The kind of an assessed unit: the prefecture-level city, a county (or county-level city), a district, or a city
+ * department (市级部门) assessed on its tasks beside them.
+ */
 public enum PlaceKind {
-    CITY("city", "市"), COUNTY("county", "县"), DISTRICT("district", "区");
+    CITY("city", "市"), COUNTY("county", "县"), DISTRICT("district", "区"), DEPARTMENT("department", "部门");
 
     private final String id;
     private final String zh;
@@ -25,7 +28,7 @@ public enum PlaceKind {
         return zh;
     }
 
-    /** The kind an author wrote: its id in any case, or its Chinese name (县, 区, 市). */
+    /** The kind an author wrote: its id in any case, or its Chinese name (县, 区, 市, 部门). */
     public static Optional<PlaceKind> parse(String text) {
         String t = text.strip().toLowerCase(Locale.ROOT);
         return Arrays.stream(values()).filter(k -> k.id.equals(t) || k.zh.equals(t)).findFirst();

@@ -103,10 +103,30 @@ public final class DocxReport implements ReportWriter {
             contents();
             for (YearView y : v.years()) {
                 year(y);
+                if (y.hasGrading()) grading(y.grading());
                 for (PlaceView p : y.placesWithData()) place(p);
             }
             articles();
             annex();
+        }
+
+        /** The annual assessment: the conventions, a row per unit, then why each unit has its grade. */
+        private void grading(GradingView g) {
+            heading(2, g.title());
+            text("Small", g.conventions());
+            XWPFTable table = table(List.of(t("grading.col.unit"), t("grading.col.kind"), t("grading.col.base"),
+                    t("grading.col.bonus"), t("grading.col.deduction"), t("grading.col.final"), t("grading.col.by-score"),
+                    t("grading.col.grade")), new int[] {18, 12, 9, 8, 8, 10, 11, 11});
+            for (GradingView.Row r : g.rows()) {
+                row(table, List.of(r.unit(), r.kind(), r.base(), r.bonus(), r.deduction(), r.finalScore(), r.byScore(), r.grade()),
+                        false, false, true, true, true, true);
+            }
+            heading(3, t("grading.col.why"));
+            for (GradingView.Row r : g.rows()) {
+                if (r.why().isEmpty()) continue;
+                XWPFParagraph p = bullet(r.unit() + " — " + r.grade() + ": ");
+                small(p, String.join(v.zh() ? "；" : "; ", r.why()));
+            }
         }
 
         // ---- building blocks

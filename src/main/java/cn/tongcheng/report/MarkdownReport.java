@@ -49,6 +49,7 @@ public final class MarkdownReport implements ReportWriter {
             line(e(v.method()) + " " + e(v.trendMethod()));
             for (YearView y : v.years()) {
                 summary(y);
+                if (y.hasGrading()) grading(y.grading());
                 y.placesWithData().forEach(this::place);
                 if (!y.noFacts().isEmpty()) {
                     line();
@@ -91,6 +92,31 @@ public final class MarkdownReport implements ReportWriter {
                         + (r.tier().isEmpty() ? "—" : e(r.tier())) + " | " + r.coverage() + " |");
                 for (ReportView.Cell c : r.dimensions()) row.append(' ').append(withChange(c.text(), c.change())).append(" |");
                 line(row.toString());
+            }
+        }
+
+        /** The annual assessment: the conventions in a sentence, a row per unit, then why each has its grade. */
+        private void grading(GradingView g) {
+            line();
+            line("## " + e(g.title()));
+            line();
+            line(e(g.conventions()));
+            line();
+            line("| " + t("grading.col.unit") + " | " + t("grading.col.kind") + " | " + t("grading.col.base") + " | "
+                    + t("grading.col.bonus") + " | " + t("grading.col.deduction") + " | " + t("grading.col.final") + " | "
+                    + t("grading.col.by-score") + " | " + t("grading.col.grade") + " |");
+            line("|---|---|---:|---:|---:|---:|---|---|");
+            for (GradingView.Row r : g.rows()) {
+                line("| " + e(r.unit()) + " | " + e(r.kind()) + " | " + r.base() + " | " + r.bonus() + " | " + r.deduction()
+                        + " | " + r.finalScore() + " | " + e(r.byScore()) + " | **" + e(r.grade()) + "** |");
+            }
+            line();
+            line("**" + t("grading.col.why") + "**");
+            line();
+            for (GradingView.Row r : g.rows()) {
+                if (r.why().isEmpty()) continue;
+                line("- " + e(r.unit()) + " — " + e(r.grade()));
+                r.why().forEach(w -> line("  - " + e(w)));
             }
         }
 

@@ -49,11 +49,16 @@ public record ReportView(Assessment assessment, Language language, String lang, 
     /**
      * One assessed year: the ranking chart, the summary table, every place (those with data have a section),
      * the sensitivity of the ranking if asked for, the chart of the places that have an index (for the summary page), and the leaders' summary (findings and the recommendations
-     * worth most); {@code last} for the latest year.
+     * worth most); {@code last} for the latest year; the annual assessment's grades ({@code grading}, null when the rule
+     * base states no conventions).
      */
     public record YearView(int year, RankingChart chart, RankingChart indexChart, List<SummaryRow> rows, List<PlaceView> places, String noFacts,
                            SensitivityChart sensitivity, String sensitivityMethod, List<String> findings,
-                           List<TopRecommendation> top, boolean last) {
+                           List<TopRecommendation> top, boolean last, GradingView grading) {
+
+        public boolean hasGrading() {
+            return grading != null;
+        }
 
         public List<PlaceView> placesWithData() {
             return places.stream().filter(PlaceView::hasData).toList();

@@ -77,6 +77,7 @@ public final class ReportViewBuilder {
     private ReportView build() {
         Map<String, String> t = new LinkedHashMap<>();
         for (String key : LABELS) t.put(key.replace('.', '_'), m.get(key));
+        for (String key : GradingViewBuilder.LABELS) t.put(key.replace('.', '_'), m.get(key));
         Method method = a.catalogue().method();
         String methodText = m.get("report.method", ReportText.pct(method.metFrom()), ReportText.pct(method.partlyMetFrom()),
                 ReportText.pct(method.minCoverage()));
@@ -135,7 +136,8 @@ public final class ReportViewBuilder {
                 without.isEmpty() ? "" : m.get("report.no-facts", year, list(without)),
                 a.sensitivityOf(year).map(r -> sensitivity(r, places)).orElse(null),
                 a.sensitivityOf(year).map(r -> SensitivityText.method(r, m) + " " + SensitivityText.strongest(r, m)).orElse(""),
-                findings(year, places), top(places), year == a.years().get(a.years().size() - 1));
+                findings(year, places), top(places), year == a.years().get(a.years().size() - 1),
+                new GradingViewBuilder(a, m, x, this::source).of(year));
     }
 
     /** The main findings in sentences: who leads and trails, the tiers, who has no index, the widest gap, the moves. */

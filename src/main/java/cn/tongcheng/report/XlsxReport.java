@@ -111,6 +111,32 @@ public final class XlsxReport implements ReportWriter {
             summary();
             for (int d = 0; d < v.dimensionNames().size(); d++) dimension(d);
             recommendations();
+            if (v.years().stream().anyMatch(YearView::hasGrading)) grading();
+        }
+
+        /** The annual assessment: a row per unit and year, the final score a number, why in the last cell. */
+        private void grading() {
+            Sheet s = sheet(t("grading.sheet"), "col.year", "grading.col.unit", "grading.col.kind", "grading.col.base",
+                    "grading.col.bonus", "grading.col.deduction", "grading.col.final", "grading.col.by-score",
+                    "grading.col.grade", "grading.col.why");
+            int r = 1;
+            for (YearView y : v.years()) {
+                if (!y.hasGrading()) continue;
+                for (GradingView.Row g : y.grading().rows()) {
+                    Row row = s.createRow(r++);
+                    number(row, 0, y.year(), integer);
+                    text(row, 1, g.unit());
+                    text(row, 2, g.kind());
+                    text(row, 3, g.base());
+                    text(row, 4, g.bonus());
+                    text(row, 5, g.deduction());
+                    number(row, 6, g.finalValue(), decimal);
+                    text(row, 7, g.byScore());
+                    text(row, 8, g.grade());
+                    text(row, 9, String.join("\n", g.why()), true);
+                }
+            }
+            finish(s, new int[] {8, 16, 10, 8, 8, 8, 10, 10, 10, 80}, r);
         }
 
         private String t(String key) {

@@ -10,7 +10,8 @@ import cn.tongcheng.model.PlaceKind;
 
 /**
  * Which places a row applies to: any of its terms (a kind, a place id, or an attribute {@code key=value});
- * no terms means every place.
+ * no terms means every place. A city department (市级部门) is assessed on its tasks, not on the places' indicators:
+ * only rows that name it (its kind {@code department}, its id or an attribute) apply to it.
  */
 public record AppliesTo(List<Term> terms) {
 
@@ -77,6 +78,7 @@ public record AppliesTo(List<Term> terms) {
     }
 
     public boolean matches(String kind, String place, Map<String, String> attributes) {
-        return terms.isEmpty() || terms.stream().anyMatch(t -> t.matches(kind, place, attributes));
+        if (terms.isEmpty()) return !PlaceKind.DEPARTMENT.id().equals(kind);
+        return terms.stream().anyMatch(t -> t.matches(kind, place, attributes));
     }
 }

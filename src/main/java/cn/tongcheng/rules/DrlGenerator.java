@@ -71,7 +71,6 @@ final class DrlGenerator {
         v.put("id", c.id());
         v.put("terms", terms);
         v.put("hasTerms", !terms.isEmpty());
-        v.put("hasTermsOrFrom", !terms.isEmpty() || c.fromYear() != null);
         if (c.fromYear() != null) v.put("fromYear", c.fromYear());
         if (c.toYear() != null) v.put("toYear", c.toYear());
         return v;

@@ -87,10 +87,11 @@ public final class RuleTableReader {
         for (TableRow r : rows(tables, TableKind.RECOMMENDATIONS)) advice(r, AdviceRow.Kind.RECOMMENDATION, byId).ifPresent(advice::add);
         for (TableRow r : rows(tables, TableKind.DIAGNOSES)) advice(r, AdviceRow.Kind.DIAGNOSIS, byId).ifPresent(advice::add);
         overlaps(criteria);
-        return new RuleRows(catalogue, List.copyOf(reasons.values()), criteria, advice);
+        Conventions conventions = new ConventionReader(this, problems).read(tables, byId, reasons);
+        return new RuleRows(catalogue, List.copyOf(reasons.values()), criteria, advice, conventions);
     }
 
-    private static List<TableRow> rows(List<RuleTable> tables, TableKind kind) {
+    static List<TableRow> rows(List<RuleTable> tables, TableKind kind) {
         return tables.stream().filter(t -> t.kind() == kind).flatMap(t -> t.rows().stream()).toList();
     }
 
@@ -329,8 +330,24 @@ public final class RuleTableReader {
             problems.add(r.at("weight"), "weight", "criteria.bad-weight", r.get("weight"));
             ok = false;
         }
+        Optional<RowBasis> basis = rowBasis(r, reasons, r.get("indicator"), "criteria");
+        ok &= basis.isPresent();
+        if (!ok) return Optional.empty();
+        return Optional.of(new CriterionRow(r.get("id"), appliesTo.get(), from.orElse(null), to.orElse(null), ind.id(),
+                target.orElse(null), weight.get(), basis.get().basis(), r.get("source"), r.get("quote"), basis.get().reason(),
+                r.get("reason_detail"),
+                r.at().toString()));
+    }
+
+    /**
+     * The basis of a row (criteria, and the conventions' rows): sourced, with a source and a quote that stands in it,
+     * or a policy choice with a reason of the reasons table; {@code what} names the row in messages, whose codes
+     * begin with {@code table} ({@code criteria.unsourced}, {@code grading.unsourced}).
+     */
+    Optional<RowBasis> rowBasis(TableRow r, Map<String, Reason> reasons, String what, String table) {
         String basis = basis(r.get("basis"));
         Reason reason = null;
+        boolean ok = true;
         if (basis == null) {
             problems.add(r.at("basis"), "basis", "criteria.bad-basis", r.get("basis"));
             ok = false;
@@ -340,13 +357,13 @@ public final class RuleTableReader {
         } else if (basis.equals(CriterionRow.SOURCED)) {
             if (!r.has("source") || !r.has("quote")) {
                 problems.add(r.at(r.has("source") ? "quote" : "source"), r.has("source") ? "quote" : "source",
-                        "criteria.unsourced", r.get("indicator"));
+                        table + ".unsourced", what);
                 ok = false;
             } else {
                 ok &= quoted(r);
             }
         } else if (!r.has("reason")) {
-            problems.add(r.at("reason"), "reason", "criteria.no-reason", r.get("indicator"));
+            problems.add(r.at("reason"), "reason", table + ".no-reason", what);
             ok = false;
         } else {
             reason = reasons.get(r.get("reason"));
@@ -356,9 +373,7 @@ public final class RuleTableReader {
             }
         }
         if (!ok) return Optional.empty();
-        return Optional.of(new CriterionRow(r.get("id"), appliesTo.get(), from.orElse(null), to.orElse(null), ind.id(),
-                target.orElse(null), weight.get(), basis, r.get("source"), r.get("quote"), reason, r.get("reason_detail"),
-                r.at().toString()));
+        return Optional.of(new RowBasis(basis, r.get("source"), r.get("quote"), reason, r.get("reason_detail")));
     }
 
     private static boolean outside(Indicator ind, double v) {
@@ -379,7 +394,7 @@ public final class RuleTableReader {
     }
 
     /** {@code county/district}, {@code 县、区}, {@code pinghu}, {@code borders=shanghai}; empty for every place. */
-    private Optional<AppliesTo> appliesTo(TableRow r) {
+    Optional<AppliesTo> appliesTo(TableRow r) {
         AppliesTo.Parse parse = AppliesTo.parse(r.get("applies_to"));
         for (String word : parse.refused()) {
             problems.add(r.at("applies_to"), "applies_to", "criteria.bad-applies-to", word, "");
@@ -387,7 +402,7 @@ public final class RuleTableReader {
         return parse.refused().isEmpty() ? Optional.of(parse.appliesTo()) : Optional.empty();
     }
 
-    private Optional<Integer> year(TableRow r, String column) {
+    Optional<Integer> year(TableRow r, String column) {
         if (!r.has(column)) return Optional.empty();
         String t = r.get(column);
         // as a fact's year is read: four digits, also full-width or followed by 年
@@ -443,7 +458,7 @@ public final class RuleTableReader {
     // --- cells ---
 
     /** A row id: present, well-formed, and unique in the rule base (rule names share one namespace). */
-    private boolean id(TableRow r, String column, String what) {
+    boolean id(TableRow r, String column, String what) {
         String id = r.get(column);
         if (id.isEmpty()) {
             problems.add(r.at(column), column, "rules.missing-id", Messages.ui("rules.noun." + what));
@@ -465,14 +480,14 @@ public final class RuleTableReader {
         return true;
     }
 
-    private boolean required(TableRow r, String column) {
+    boolean required(TableRow r, String column) {
         if (r.has(column)) return true;
         problems.add(r.at(column), column, "catalogue.missing-field", column, r.get("id"));
         return false;
     }
 
     /** A quote needs its source, and stands word for word in it; rows that must cite the documents need both. */
-    private boolean citation(TableRow r, boolean mandatory) {
+    boolean citation(TableRow r, boolean mandatory) {
         if (mandatory && !(required(r, "source") & required(r, "quote"))) return false;
         if (r.has("quote") && !r.has("source")) {
             problems.add(r.at("source"), "source", "rules.quote-without-source", r.get("id"));
@@ -497,7 +512,7 @@ public final class RuleTableReader {
         };
     }
 
-    private Optional<Double> number(TableRow r, String column) {
+    Optional<Double> number(TableRow r, String column) {
         if (!r.has(column)) return Optional.empty();
         Optional<Double> v = ValueParser.number(r.get(column));
         if (v.isEmpty()) problems.add(r.at(column), column, "catalogue.bad-number", r.get(column), column);
@@ -517,13 +532,13 @@ public final class RuleTableReader {
         return v;
     }
 
-    private void unknown(TableRow r, String column, String code, List<String> known) {
+    void unknown(TableRow r, String column, String code, List<String> known) {
         String hint = Suggestions.nearest(r.get(column), known).map(n -> Messages.ui("check.did-you-mean", n)).orElse("");
         problems.add(r.at(column), column, code, r.get(column), known.size() <= 12 ? known : "", hint);
     }
 
     /** An unknown indicator id; the suggestion also finds the id of an indicator named by its Chinese name. */
-    private void unknownIndicator(TableRow r, String column, String id, Map<String, Indicator> indicators) {
+    void unknownIndicator(TableRow r, String column, String id, Map<String, Indicator> indicators) {
         if (refusedIndicators.contains(id)) return;
         Optional<String> byName = indicators.values().stream().filter(i -> i.nameZh().equals(id) || i.nameEn().equalsIgnoreCase(id))
                 .map(Indicator::id).findFirst();

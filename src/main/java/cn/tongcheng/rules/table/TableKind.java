@@ -45,7 +45,29 @@ public enum TableKind {
             required("zh", "中文"), optional("en", "英文"), required("source", "来源"), required("quote", "引文")),
     /** Which kind of source wins when two give one fact (read by {@code cn.tongcheng.facts.SourcePrecedence}). */
     PRECEDENCE("precedence", "来源优先顺序", List.of(),
-            required("rank", "名次"), required("source_kind", "来源类型"), optional("reason", "理由"));
+            required("rank", "名次"), required("source_kind", "来源类型"), optional("reason", "理由")),
+
+    // The conventions of an annual target-responsibility assessment (目标责任制考核), read by ConventionReader.
+    /** Its parameters: the base score, the caps, how quotas are rounded and ties resolved. */
+    GRADING("grading", "考核办法", List.of("考核"),
+            required("parameter", "参数"), required("value", "取值"), required("basis", "依据"), optional("source", "来源"),
+            optional("quote", "引文"), optional("reason", "理由"), optional("reason_detail", "理由说明"), optional("note", "说明")),
+    GRADES("grades", "等次", List.of(),
+            required("id", "编号"), required("zh", "中文名称"), optional("en", "英文名称"), optional("min", "最低分"),
+            optional("quota", "比例上限"), required("basis", "依据"), optional("source", "来源"), optional("quote", "引文"),
+            optional("reason", "理由"), optional("reason_detail", "理由说明"), optional("note", "说明")),
+    BONUS("bonus", "加分项", List.of("bonuses"), itemColumns("points", "分值")),
+    DEDUCTIONS("deductions", "扣分项", List.of("deduction"), itemColumns("points", "分值")),
+    VETOES("vetoes", "一票否决", List.of("veto"), itemColumns("grade", "最高等次"));
+
+    /** The columns of a bonus, deduction or veto table; {@code effect} is its points or the grade it caps. */
+    private static Column[] itemColumns(String effect, String effectZh) {
+        return new Column[] {required("id", "编号"), required("zh", "中文"), optional("en", "英文"),
+                optional("applies_to", "适用于"), optional("from_year", "起始年份"), optional("to_year", "截止年份"),
+                required("indicator", "指标"), required("when", "触发条件"), required(effect, effectZh),
+                required("basis", "依据"), optional("source", "来源"), optional("quote", "引文"), optional("reason", "理由"),
+                optional("reason_detail", "理由说明")};
+    }
 
     private final String id;
     private final String zh;

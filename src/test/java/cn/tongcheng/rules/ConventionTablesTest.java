@@ -1,0 +1,119 @@
+package cn.tongcheng.rules;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+
+import cn.tongcheng.Fixtures;
+import cn.tongcheng.facts.Value;
+import cn.tongcheng.problem.InvalidInputException;
+import cn.tongcheng.problem.Problem;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** The conventions' tables (rules/grading/ of the test rule base): read into typed rows, every bad cell located. */
+class ConventionTablesTest {
+    @TempDir
+    Path dir;
+    private int copies;
+
+    @Test
+    void theTablesAreReadIntoGradesItemsAndParameters() {
+        Conventions c = new RuleBaseCompiler().compile(Fixtures.resource("grading/rules")).rows().conventions();
+        assertEquals(List.of("excellent", "good", "pass", "fail"), c.grades().stream().map(Grade::id).toList());
+        assertEquals(0.3, c.grades().get(0).quota(), 1e-12); // 30% in a table headed in Chinese
+        assertEquals(null, c.grades().get(3).min());
+        assertEquals(3.0, c.parameters().bonusCap());
+        assertEquals(GradingParameters.TieRule.DEMOTE_ALL, c.parameters().ties());
+        assertEquals(List.of("B-BUS", "B-SHARE", "B-TASKS", "D-SET", "D-BUS-UNREPORTED", "D-SHARE", "V-INCIDENT"),
+                c.items().stream().map(ConventionItem::id).toList());
+        ConventionItem share = c.items().get(1);
+        assertEquals(new ItemCondition.OnValue(ItemCondition.Comparison.AT_LEAST, new Value.Number(30)), share.when());
+        assertEquals(new ItemCondition.OnScore(Trigger.MET), c.items().get(2).when());
+        assertEquals("pass", c.items().get(6).capGrade()); // written 合格, its Chinese name
+        assertTrue(share.origin().endsWith("grading/bonus.csv:3"), share.origin());
+    }
+
+    @Test
+    void theShippedRulesStateNoConventionsTheDocumentsDoNotGive() {
+        Conventions c = new RuleBaseCompiler().compile(Path.of("rules")).rows().conventions();
+        assertFalse(c.defined(), "A05 and A08 call for an annual assessment but give no grade, quota or item");
+    }
+
+    private List<Problem> problems(String file, String from, String to) throws IOException {
+        Path rules = Fixtures.copy(Fixtures.resource("grading"), dir.resolve("g" + copies++)).resolve("rules");
+        Path p = rules.resolve(file);
+        String text = Files.readString(p, StandardCharsets.UTF_8);
+        assertTrue(text.contains(from), from);
+        Files.writeString(p, text.replace(from, to), StandardCharsets.UTF_8);
+        return assertThrows(InvalidInputException.class, () -> new RuleBaseCompiler().compile(rules)).problems();
+    }
+
+    private static void located(List<Problem> ps, String code, int line, String column) {
+        assertTrue(ps.stream().anyMatch(p -> p.code().equals(code) && p.line() == line && p.column().equals(column)),
+                code + " at " + line + ":" + column + " in " + ps);
+    }
+
+    @Test
+    void aQuotaOverAHundredPerCentIsRefusedAtItsCell() throws IOException {
+        List<Problem> ps = problems("grading/等次.csv", "75,30%", "75,120%");
+        assertEquals(1, ps.size(), ps.toString());
+        located(ps, "grading.quota-out-of-range", 2, "E");
+        assertTrue(ps.get(0).toString().contains("等次.csv:2:E: quota: grading.quota-out-of-range"), ps.get(0).toString());
+        List<Problem> fraction = problems("grading/等次.csv", "75,30%", "75,0.3");
+        located(fraction, "grading.quota-fraction", 2, "E");
+        assertTrue(fraction.get(0).message().contains("30%"), fraction.get(0).message());
+    }
+
+    @Test
+    void thresholdsOutOfOrderAreRefusedAtTheLowerRow() throws IOException {
+        List<Problem> ps = problems("grading/等次.csv", "good,良好,Good,65", "good,良好,Good,80");
+        assertEquals(1, ps.size(), ps.toString());
+        located(ps, "grading.grades-out-of-order", 3, "D");
+        assertTrue(ps.get(0).message().contains("excellent") && ps.get(0).message().contains("75"), ps.get(0).message());
+    }
+
+    @Test
+    void anUnknownIndicatorGetsADidYouMean() throws IOException {
+        List<Problem> ps = problems("grading/bonus.csv", ",,industry.share,≥ 30", ",,industry.shares,≥ 30");
+        assertEquals(1, ps.size(), ps.toString());
+        located(ps, "criteria.unknown-indicator", 3, "G");
+        assertTrue(ps.get(0).message().contains("industry.share?"), ps.get(0).message());
+    }
+
+    @Test
+    void aConditionMustFitTheIndicatorsType() throws IOException {
+        located(problems("grading/bonus.csv", "≥ 30", "≥ 三成"), "grading.bad-when", 3, "H");
+        located(problems("grading/vetoes.csv", "= yes", "≥ yes"), "grading.order-on-yesno", 2, "H");
+        located(problems("grading/vetoes.csv", ",合格,", ",及格,"), "grading.unknown-grade", 2, "I");
+    }
+
+    @Test
+    void bonusItemsNeedACapAndQuotasATieRule() throws IOException {
+        List<Problem> ps = problems("grading/grading.csv", "bonus.cap,3,policy-choice,,,test-grading,,test data\n", "");
+        located(ps, "grading.missing-parameter", 0, "");
+        assertTrue(ps.get(0).message().contains("bonus.cap"), ps.get(0).message());
+        List<Problem> ties = problems("grading/grading.csv", "quota.ties,demote-all", "quota.ties,coin-toss");
+        located(ties, "grading.bad-choice", 6, "B");
+        assertTrue(ties.get(0).message().contains("base-score"), ties.get(0).message());
+    }
+
+    @Test
+    void messagesAreInChineseToo() throws IOException {
+        cn.tongcheng.i18n.Messages.setUiLanguage(cn.tongcheng.i18n.Language.ZH);
+        try {
+            List<Problem> ps = problems("grading/等次.csv", "75,30%", "75,120%");
+            assertTrue(ps.get(0).message().contains("超出 0–100%"), ps.get(0).message());
+        } finally {
+            cn.tongcheng.i18n.Messages.setUiLanguage(cn.tongcheng.i18n.Language.EN);
+        }
+    }
+}
