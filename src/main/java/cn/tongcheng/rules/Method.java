@@ -10,10 +10,22 @@ package cn.tongcheng.rules;
  * @param choices       the composite-indicator choices: normalisation, aggregation, imputation, treatment, ranking
  * @param sensitivitySpread how far the sensitivity analysis perturbs each weight: factors drawn from
  *                      [1 − spread, 1 + spread]
+ * @param minRankedPlaces the fewest places with an index that a year's ranking needs ({@code ranking.min_places});
+ *                      with fewer, no place of the year is ranked (a field of one is never ranked)
  */
 public record Method(double metFrom, double partlyMetFrom, double minCoverage, double trendSteady,
                      double sensitivitySpread,
-                     @com.fasterxml.jackson.annotation.JsonIgnore MethodChoices choices) {
+                     @com.fasterxml.jackson.annotation.JsonIgnore MethodChoices choices, int minRankedPlaces) {
+
+    /** {@code ranking.min_places} when the method table does not set it: see the README's scoring method. */
+    public static final int DEFAULT_MIN_RANKED_PLACES = 3;
+    /** The smallest {@code ranking.min_places} the method table may set: one place is no field to rank. */
+    public static final int LEAST_MIN_RANKED_PLACES = 2;
+
+    public Method(double metFrom, double partlyMetFrom, double minCoverage, double trendSteady, double sensitivitySpread,
+                  MethodChoices choices) {
+        this(metFrom, partlyMetFrom, minCoverage, trendSteady, sensitivitySpread, choices, DEFAULT_MIN_RANKED_PLACES);
+    }
 
     /** The method with today's Jiaxing choices: ratio to target capped at 100, arithmetic, weight coverage. */
     public Method(double metFrom, double partlyMetFrom, double minCoverage, double trendSteady, double sensitivitySpread) {
@@ -29,4 +41,6 @@ public record Method(double metFrom, double partlyMetFrom, double minCoverage, d
     /** The parameters the method table must set. */
     public static final java.util.List<String> PARAMETERS = java.util.List.of("band.met", "band.partly_met",
             "coverage.min", "trend.steady", "sensitivity.spread");
+    /** The parameters the method table may set, with a default when it does not. */
+    public static final java.util.List<String> OPTIONAL_PARAMETERS = java.util.List.of("ranking.min_places");
 }

@@ -45,7 +45,11 @@ public enum TableKind {
             required("zh", "中文"), optional("en", "英文"), required("source", "来源"), required("quote", "引文")),
     /** Which kind of source wins when two give one fact (read by {@code cn.tongcheng.facts.SourcePrecedence}). */
     PRECEDENCE("precedence", "来源优先顺序", List.of(),
-            required("rank", "名次"), required("source_kind", "来源类型"), optional("reason", "理由"));
+            required("rank", "名次"), required("source_kind", "来源类型"), optional("reason", "理由")),
+    /** The docking practices of the practice scoreboard (read by {@code RuleTableReader}). */
+    PRACTICES("practices", "接轨做法", List.of("做法"),
+            required("id", "编号"), required("zh", "中文名称"), optional("en", "英文名称"), required("indicators", "指标"),
+            optional("done_from", "做到的等级"), required("source", "来源"), required("quote", "引文"));
 
     private final String id;
     private final String zh;
