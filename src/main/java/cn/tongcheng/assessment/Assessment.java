@@ -12,12 +12,14 @@ import cn.tongcheng.sources.Article;
 public record Assessment(String rulesHash, String factsHash, List<Integer> years, Catalogue catalogue,
                          List<PlaceAssessment> places, List<Sensitivity.Result> sensitivity, List<Article> articles,
                          @com.fasterxml.jackson.annotation.JsonIgnore YearIndex index,
-                         cn.tongcheng.grading.Grading grading) {
+                         cn.tongcheng.grading.Grading grading, Scoreboard scoreboard, List<RankingField> ranking) {
 
     /**
-     * @param articles the articles of {@code sources/}, for the references (参考文献); empty when there are none
-     * @param grading  the annual assessment's grades (目标责任制考核), of the whole field; empty when the rule base
-     *                 states no grades or items
+     * @param articles   the articles of {@code sources/}, for the references (参考文献); empty when there are none
+     * @param grading    the annual assessment's grades (目标责任制考核), of the whole field; empty when the rule base
+     *                   states no grades or items
+     * @param scoreboard the practice scoreboard of the years, from the facts (empty without a practices table)
+     * @param ranking    per year, the field of its ranking and whether it was big enough to rank; empty when unknown
      */
     public Assessment {
         years = List.copyOf(years);
@@ -25,12 +27,14 @@ public record Assessment(String rulesHash, String factsHash, List<Integer> years
         sensitivity = List.copyOf(sensitivity);
         articles = List.copyOf(articles);
         grading = grading == null ? cn.tongcheng.grading.Grading.NONE : grading;
+        scoreboard = scoreboard == null ? Scoreboard.empty() : scoreboard;
+        ranking = List.copyOf(ranking);
     }
 
     public Assessment(String rulesHash, String factsHash, List<Integer> years, Catalogue catalogue,
                       List<PlaceAssessment> places, List<Sensitivity.Result> sensitivity, List<Article> articles,
                       YearIndex index) {
-        this(rulesHash, factsHash, years, catalogue, places, sensitivity, articles, index, null);
+        this(rulesHash, factsHash, years, catalogue, places, sensitivity, articles, index, null, Scoreboard.empty(), List.of());
     }
 
     public Assessment(String rulesHash, String factsHash, List<Integer> years, Catalogue catalogue,
@@ -74,19 +78,24 @@ public record Assessment(String rulesHash, String factsHash, List<Integer> years
     public Assessment withSensitivity(int draws, long seed) {
         Sensitivity s = new Sensitivity(this);
         return new Assessment(rulesHash, factsHash, years, catalogue, places,
-                years.stream().map(y -> s.analyse(y, draws, seed)).toList(), articles, index, grading);
+                years.stream().map(y -> s.analyse(y, draws, seed)).toList(), articles, index, grading, scoreboard, ranking);
     }
 
     /** The same assessment narrowed to some places; their ranks and comparisons stay those of the whole field. */
     public Assessment only(List<String> placeIds) {
         return new Assessment(rulesHash, factsHash, years, catalogue,
                 places.stream().filter(p -> placeIds.contains(p.place().id())).toList(), sensitivity, articles, index,
-                grading.only(placeIds));
+                grading.only(placeIds), scoreboard.only(placeIds), ranking);
     }
 
     /** The sensitivity result of a year, if it was asked for. */
     public java.util.Optional<Sensitivity.Result> sensitivityOf(int year) {
         return sensitivity.stream().filter(r -> r.year() == year).findFirst();
+    }
+
+    /** The field of a year's ranking, if known. */
+    public java.util.Optional<RankingField> rankingOf(int year) {
+        return ranking.stream().filter(f -> f.year() == year).findFirst();
     }
 
     public List<PlaceAssessment> ofYear(int year) {

@@ -121,11 +121,18 @@ public final class Assessor {
         List<PlaceYearOutcome> outcomes = new AssessmentEngine(inputs.ruleBase(), request.threads(), listener, request.limits())
                 .run(tasks, byPlaceYear, progress, index);
         Aggregator aggregator = new Aggregator(inputs.ruleBase().catalogue());
-        List<PlaceAssessment> ranked = outcomes.stream().map(o -> aggregator.aggregate(o, index)).toList();
+        List<PlaceAssessment> aggregated = outcomes.stream().map(o -> aggregator.aggregate(o, index)).toList();
+        // a year whose field is too small (ranking.min_places) is not ranked at all, before trends are computed
+        List<RankingField> fields = RankingField.of(years, aggregated, p -> ranked(p, request.rankWithPeers()),
+                inputs.ruleBase().catalogue().method().minRankedPlaces());
+        List<PlaceAssessment> ranked = RankingField.apply(fields, aggregated);
+        Scoreboard scoreboard = Scoreboard.of(inputs.ruleBase().rows().practices(), inputs.ruleBase().catalogue().indicatorsById(),
+                facts.facts(), facts.places(), years);
         double steady = inputs.ruleBase().catalogue().method().trendSteady();
         List<PlaceAssessment> compared = new Comparisons(ranked, years, steady).all();
         Assessment all = new Assessment(inputs.ruleBase().hash(), facts.hash(), years, inputs.ruleBase().catalogue(),
-                compared, List.of(), inputs.articles(), index, grading(inputs.ruleBase(), compared, years, byPlaceYear));
+                compared, List.of(), inputs.articles(), index, grading(inputs.ruleBase(), compared, years, byPlaceYear),
+                scoreboard, fields);
         return request.places().isEmpty() ? all : all.only(selected.stream().map(Place::id).toList());
     }
 

@@ -43,6 +43,7 @@ public final class MarkdownReport implements ReportWriter {
 
         String all() {
             line("# " + e(v.title()));
+            for (YearView y : v.years()) if (y.hasBoard()) board(y.board());
             line();
             line(t("report.rulebase") + " `" + v.rulesHash() + "` · " + t("report.factbase") + " `" + v.factsHash() + "`");
             line();
@@ -65,6 +66,40 @@ public final class MarkdownReport implements ReportWriter {
             return out.toString();
         }
 
+        /** The practice scoreboard: practices × places, ✔ ✘ ？ with numbered notes of the facts behind them. */
+        private void board(ReportView.BoardView b) {
+            line();
+            line("## " + e(b.heading()));
+            line();
+            line(e(b.intro()));
+            line();
+            line(e(b.legend()));
+            line();
+            StringBuilder head = new StringBuilder("| " + e(v.t().get("board_practice")) + " |");
+            StringBuilder rule = new StringBuilder("|---|");
+            for (String place : b.places()) {
+                head.append(' ').append(e(place)).append(" |");
+                rule.append(":---:|");
+            }
+            line(head.toString());
+            line(rule.toString());
+            for (ReportView.BoardRow r : b.rows()) {
+                StringBuilder row = new StringBuilder("| " + e(r.practice()) + " |");
+                for (ReportView.BoardCell c : r.cells()) {
+                    row.append(' ').append(c.mark()).append(' ').append(e(c.word()))
+                            .append(c.hasNote() ? " (" + c.note() + ")" : "").append(" |");
+                }
+                line(row.toString());
+            }
+            if (b.notes().isEmpty()) return;
+            line();
+            line("**" + e(v.t().get("board_notes")) + "**");
+            line();
+            for (ReportView.BoardNote n : b.notes()) {
+                line(n.number() + ". " + e(n.text()) + " — " + e(n.source().id()) + "「" + e(n.quote()) + "」");
+            }
+        }
+
         private static String withChange(String value, String change) {
             return change.isEmpty() ? value : value + " " + change;
         }
@@ -78,8 +113,8 @@ public final class MarkdownReport implements ReportWriter {
             }
             line();
             StringBuilder head = new StringBuilder("| " + t("col.rank") + " | " + t("col.place") + " | "
-                    + t("col.index") + " | " + t("col.tier") + " | " + t("col.coverage") + " |");
-            StringBuilder rule = new StringBuilder("|---:|---|---:|---|---:|");
+                    + t("col.index") + " | " + t("col.tier") + " | " + t("col.coverage") + " | " + t("col.unreported") + " |");
+            StringBuilder rule = new StringBuilder("|---:|---|---:|---|---:|---:|");
             for (String d : v.dimensionNames()) {
                 head.append(' ').append(e(d)).append(" |");
                 rule.append("---:|");
@@ -89,7 +124,7 @@ public final class MarkdownReport implements ReportWriter {
             for (SummaryRow r : y.rows()) {
                 StringBuilder row = new StringBuilder("| " + withChange(r.rank(), r.rankChange()) + " | " + e(r.place())
                         + (r.peer() ? " " + e(r.peerLabel()) : "") + " | " + withChange(r.index(), r.indexChange()) + " | "
-                        + (r.tier().isEmpty() ? "—" : e(r.tier())) + " | " + r.coverage() + " |");
+                        + (r.tier().isEmpty() ? "—" : e(r.tier())) + " | " + r.coverage() + " | " + r.unreported() + " |");
                 for (ReportView.Cell c : r.dimensions()) row.append(' ').append(withChange(c.text(), c.change())).append(" |");
                 line(row.toString());
             }
@@ -127,8 +162,12 @@ public final class MarkdownReport implements ReportWriter {
             line("**" + t("col.index") + "** " + withChange(p.index(), p.indexChange()) + " · **" + t("col.tier") + "** "
                     + e(p.tier()) + " · **" + t("col.rank") + "** " + withChange(p.rank(), p.rankChange())
                     + (p.since().isEmpty() ? "" : " · " + e(p.since())));
+            if (!p.notRanked().isEmpty()) {
+                line();
+                line(e(p.notRanked()));
+            }
             line();
-            line("**" + t("report.coverage") + "**: " + e(p.coverage()));
+            line("**" + t("report.coverage") + "**: " + e(p.coverage()) + " · " + e(p.unreported()));
             dimensions(p);
             gaps(p);
             texts(t("report.diagnoses"), p.diagnoses(), true);
@@ -172,12 +211,12 @@ public final class MarkdownReport implements ReportWriter {
             }
             line("| " + t("col.indicator") + " | " + t("col.value") + " | " + t("col.target") + " | " + t("col.score")
                     + " | " + t("col.change") + " | " + t("col.shortfall") + " | " + t("col.status") + " | "
-                    + t("col.source") + " |");
-            line("|---|---:|---:|---:|---:|---:|---|---|");
+                    + t("col.source") + " | " + t("col.basis") + " |");
+            line("|---|---:|---:|---:|---:|---:|---|---|---|");
             for (IndicatorRow s : gaps) {
                 line("| " + e(s.indicator()) + " | " + e(s.value()) + " | " + e(s.target()) + " | " + s.score() + " | "
                         + s.change() + " | " + s.shortfall() + " | " + s.mark() + " " + e(s.statusText()) + " | "
-                        + e(s.source().id()) + "「" + e(s.quote()) + "」 |");
+                        + e(s.source().id()) + "「" + e(s.quote()) + "」 | " + e(s.basis()) + " |");
             }
             line();
             line(e(v.basisNote()));

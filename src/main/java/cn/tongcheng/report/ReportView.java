@@ -54,10 +54,15 @@ public record ReportView(Assessment assessment, Language language, String lang, 
      */
     public record YearView(int year, RankingChart chart, RankingChart indexChart, List<SummaryRow> rows, List<PlaceView> places, String noFacts,
                            SensitivityChart sensitivity, String sensitivityMethod, List<String> findings,
-                           List<TopRecommendation> top, boolean last, GradingView grading) {
+                           List<TopRecommendation> top, boolean last, GradingView grading, BoardView board, String notRanked) {
 
         public boolean hasGrading() {
             return grading != null;
+        }
+
+        /** Whether the year has a practice scoreboard (a practices table and a place to show). */
+        public boolean hasBoard() {
+            return board != null && !board.rows().isEmpty();
         }
 
         public List<PlaceView> placesWithData() {
@@ -78,7 +83,37 @@ public record ReportView(Assessment assessment, Language language, String lang, 
      */
     public record SummaryRow(String placeId, String place, boolean peer, String peerLabel, Integer rankValue, String rank,
                              String rankChange, Double rankDelta, Double indexValue, String index, String indexChange,
-                             Double indexDelta, String tier, String tierId, String coverage, List<Cell> dimensions) {
+                             Double indexDelta, String tier, String tierId, String coverage, List<Cell> dimensions,
+                             int unreportedCount, int applicable, String unreported) {
+    }
+
+    /**
+     * The practice scoreboard of a year: one row per docking practice, one column per place, each cell ✔ done, ✘
+     * not done or ？ not reported, with a numbered note naming the fact behind every ✔ and ✘.
+     */
+    public record BoardView(String heading, String intro, String legend, List<String> places, List<BoardRow> rows,
+                            List<BoardNote> notes) {
+        public boolean hasNotes() {
+            return !notes.isEmpty();
+        }
+    }
+
+    public record BoardRow(String id, String practice, Source source, String quote, List<BoardCell> cells) {
+    }
+
+    /**
+     * @param mark  ✔, ✘ or ？; {@code word} says it (已做到 / 未做到 / 未报告); {@code css} done, not-done or not-reported
+     * @param note  the number of the note with its evidence, empty when not reported
+     * @param title the whole evidence in one line (a tooltip)
+     */
+    public record BoardCell(String place, String mark, String word, String css, String note, String title) {
+        public boolean hasNote() {
+            return !note.isEmpty();
+        }
+    }
+
+    /** A fact behind a cell: "嘉善县 · 通勤车：✔ 已做到（2016 年）" and its source and quote. */
+    public record BoardNote(String number, String text, Source source, String quote) {
     }
 
     public record Cell(Double value, String text, String change) {
@@ -88,7 +123,8 @@ public record ReportView(Assessment assessment, Language language, String lang, 
                             String tier, String tierId, String rank, String rankChange, String coverage,
                             String since, RadarChart radar, TrendChart trend, List<DimensionRow> dimensions, List<IndicatorRow> indicators,
                             List<StandingRow> strongest, List<StandingRow> weakest, List<TextRow> diagnoses,
-                            Listing recommendations, Listing noDataRecommendations, String noData, boolean hasData) {
+                            Listing recommendations, Listing noDataRecommendations, String noData, boolean hasData,
+                            String unreported, String notRanked) {
 
         /** A trend chart needs two assessed years and a score in one of them. */
         public boolean hasTrend() {
@@ -117,12 +153,13 @@ public record ReportView(Assessment assessment, Language language, String lang, 
      *
      * @param valueNumber the value when it is a number (else null); {@code value} is its text with the unit
      * @param policyChoice the target is a policy choice (marked *), not stated by a source
+     * @param basis what the score is measured against, in words ({@link ScoreBasis}); {@code basisKind} its kind's id
      */
     public record IndicatorRow(String id, String dimension, String indicator, Double valueNumber, String value,
                                Double targetNumber, String target, String unit, Double scoreValue, String score,
                                Double changeDelta, String change, String shortfall, Status status, String statusText,
                                String statusClass, String mark, Source source, String quote, boolean policyChoice,
-                               boolean hasData) {
+                               boolean hasData, String basisKind, String basis) {
     }
 
     public record StandingRow(String indicator, String score, String others, String difference) {

@@ -13,6 +13,8 @@ import cn.tongcheng.assessment.Assessment;
 import cn.tongcheng.assessment.Change;
 import cn.tongcheng.assessment.DimensionScore;
 import cn.tongcheng.assessment.PlaceAssessment;
+import cn.tongcheng.assessment.Scoreboard;
+import cn.tongcheng.rules.Practice;
 import cn.tongcheng.assessment.Sensitivity;
 import cn.tongcheng.assessment.Standing;
 import cn.tongcheng.assessment.YearOnYear;
@@ -50,19 +52,22 @@ public final class ReportViewBuilder {
             "report.rulebase", "report.factbase", "sens.chart", "report.findings", "report.top", "report.articles",
             "report.annex", "report.contents", "report.leaders", "report.cover.by", "report.nodata.title", "report.none", "report.trend",
             "status.met", "status.partly_met", "status.not_met", "status.no_data", "sheet.recommendations", "col.year",
-            "col.index-change", "col.rank-change", "col.about", "col.priority", "col.recommendation", "col.quote");
+            "col.index-change", "col.rank-change", "col.about", "col.priority", "col.recommendation", "col.quote",
+            "col.basis", "col.unreported", "board.practice", "board.notes", "sheet.board");
 
     private final Assessment a;
     private final ReportText x;
     private final Messages m;
     private final Articles articles;
     private final Set<String> cited = new LinkedHashSet<>();
+    private final ScoreBasis basis;
 
     private ReportViewBuilder(Assessment a, Language language, Articles articles) {
         this.a = a;
         this.m = Messages.of(language);
         this.x = new ReportText(m, a.catalogue());
         this.articles = articles;
+        this.basis = new ScoreBasis(a, m);
     }
 
     public static ReportView of(Assessment a, Language language, Articles articles) {
@@ -137,15 +142,77 @@ public final class ReportViewBuilder {
                 a.sensitivityOf(year).map(r -> sensitivity(r, places)).orElse(null),
                 a.sensitivityOf(year).map(r -> SensitivityText.method(r, m) + " " + SensitivityText.strongest(r, m)).orElse(""),
                 findings(year, places), top(places), year == a.years().get(a.years().size() - 1),
-                new GradingViewBuilder(a, m, x, this::source).of(year));
+                new GradingViewBuilder(a, m, x, this::source).of(year), board(year, places), notRanked(year));
     }
+
+    /** Why a year has no ranking, in words (「7 个县（市、区）中仅 1 个数据充足，不排名」); empty when it has one. */
+    private String notRanked(int year) {
+        return a.rankingOf(year).filter(f -> !f.ranked()).map(f -> f.withIndex() == 0
+                ? m.get("report.not-ranked.none", f.eligible(), f.minPlaces())
+                : m.get("report.not-ranked", f.eligible(), f.withIndex(), f.minPlaces())).orElse("");
+    }
+
+    /**
+     * The practice scoreboard of the year: Jiaxing's places, and the peers that have a practice reported done or not
+     * done; a note per ✔ and ✘ with the fact's place, year, source and quote.
+     */
+    private ReportView.BoardView board(int year, List<PlaceAssessment> places) {
+        Scoreboard sb = a.scoreboard();
+        if (sb.isEmpty()) return null;
+        List<PlaceAssessment> shown = places.stream().filter(p -> !p.place().peer() || sb.practices().stream()
+                .anyMatch(pr -> sb.cell(pr.id(), p.place().id(), year).filter(c -> c.mark() != Scoreboard.Mark.NOT_REPORTED).isPresent()))
+                .toList();
+        List<ReportView.BoardRow> rows = new ArrayList<>();
+        List<ReportView.BoardNote> notes = new ArrayList<>();
+        int done = 0, notDone = 0, unreported = 0;
+        for (Practice pr : sb.practices()) {
+            List<ReportView.BoardCell> cells = new ArrayList<>();
+            for (PlaceAssessment p : shown) {
+                Scoreboard.Cell c = sb.cell(pr.id(), p.place().id(), year).orElse(null);
+                Scoreboard.Mark mark = c == null ? Scoreboard.Mark.NOT_REPORTED : c.mark();
+                String name = p.place().name(x.zh());
+                String word = m.get("board.mark." + mark.name());
+                String sign = BOARD_MARK.get(mark);
+                String css = mark.name().toLowerCase(Locale.ROOT).replace('_', '-');
+                if (mark == Scoreboard.Mark.NOT_REPORTED) {
+                    unreported++;
+                    cells.add(new ReportView.BoardCell(name, sign, word, css, "", name + " · " + pr.name().in(x.zh()) + "：" + word));
+                    continue;
+                }
+                if (mark == Scoreboard.Mark.DONE) done++; else notDone++;
+                cn.tongcheng.facts.Fact f = c.evidence();
+                String number = String.valueOf(notes.size() + 1);
+                String when = f.year() == year ? m.get("board.same-year", f.year()) : m.get("board.earlier-year", f.year());
+                String fact = x.indicator(f.indicator()) + " = " + x.value(f.value().display(), a.catalogue().indicatorsById().get(f.indicator()));
+                String text = m.get("board.note", name, pr.name().in(x.zh()), sign + " " + word, when, fact);
+                String quote = x.evidence(f);
+                notes.add(new ReportView.BoardNote(number, text, source(f.source()), quote));
+                cells.add(new ReportView.BoardCell(name, sign, word, css, number, text + " " + f.source() + "「" + quote + "」"));
+            }
+            rows.add(new ReportView.BoardRow(pr.id(), pr.name().in(x.zh()), source(pr.source()), pr.quote(), cells));
+        }
+        return new ReportView.BoardView(m.get("board.heading", year),
+                m.get("board.intro", sb.practices().size(), shown.size(), done, notDone, unreported),
+                m.get("board.legend"), shown.stream().map(p -> p.place().name(x.zh())
+                        + (p.place().peer() ? " " + m.get("report.peer") : "")).toList(), rows, notes);
+    }
+
+    private static final Map<Scoreboard.Mark, String> BOARD_MARK = Map.of(Scoreboard.Mark.DONE, "✔",
+            Scoreboard.Mark.NOT_DONE, "✘", Scoreboard.Mark.NOT_REPORTED, "？");
 
     /** The main findings in sentences: who leads and trails, the tiers, who has no index, the widest gap, the moves. */
     private List<String> findings(int year, List<PlaceAssessment> places) {
         List<String> out = new ArrayList<>();
         List<PlaceAssessment> ranked = places.stream().filter(p -> p.rank() != null)
                 .sorted(Comparator.comparing(PlaceAssessment::rank)).toList();
-        if (ranked.isEmpty()) {
+        String notRanked = notRanked(year);
+        if (!notRanked.isEmpty()) {
+            out.add(notRanked);
+            List<String> withIndex = places.stream().filter(p -> p.index() != null && !p.place().peer())
+                    .map(p -> p.place().name(x.zh()) + " " + x.score(p.index()) + (p.tier().isEmpty() ? "" : "（" + x.tier(p.tier()) + "）"))
+                    .toList();
+            if (!withIndex.isEmpty()) out.add(m.get("finding.index-unranked", list(withIndex)));
+        } else if (ranked.isEmpty()) {
             out.add(m.get("finding.none-ranked", year));
         } else {
             PlaceAssessment first = ranked.get(0);
@@ -256,7 +323,17 @@ public final class ReportViewBuilder {
                 y == null ? null : delta(y.rank()), p.index(), x.score(p.index()),
                 y == null ? "" : ReportText.change(y.index()), y == null ? null : delta(y.index()),
                 p.tier().isEmpty() ? "" : x.tier(p.tier()), p.tier().isEmpty() ? "none" : p.tier(),
-                p.coverage().withData() + "/" + p.coverage().indicators(), dims);
+                p.coverage().withData() + "/" + p.coverage().indicators(), dims, unreportedCount(p), p.coverage().indicators(),
+                unreportedCount(p) + "/" + p.coverage().indicators());
+    }
+
+    private static int unreportedCount(PlaceAssessment p) {
+        return p.coverage().indicators() - p.coverage().withData();
+    }
+
+    /** "未报告 12 项（共 18 项适用）：未报告不等于未做到". */
+    private String unreported(PlaceAssessment p) {
+        return m.get("report.unreported", unreportedCount(p), p.coverage().indicators());
     }
 
     private PlaceView place(PlaceAssessment p) {
@@ -293,7 +370,7 @@ public final class ReportViewBuilder {
                 Listing.of(forMissing, m.get("report.more", Math.max(0, forMissing.size() - ReportView.SHOWN_RECOMMENDATIONS))),
                 none.isEmpty() ? "" : m.get("report.nodata", none.size()) + ": "
                         + list(none.stream().map(s -> s.definition().name(x.zh())).toList()),
-                p.coverage().withData() > 0);
+                p.coverage().withData() > 0, unreported(p), p.place().ranked() || p.rank() != null ? notRanked(p.year()) : "");
     }
 
     /** The place's index and dimension scores in every assessed year, when there are two or more. */
@@ -322,6 +399,8 @@ public final class ReportViewBuilder {
         return p.indicators().stream().map(s -> {
             boolean data = !s.isNoData() && s.getFact() != null;
             Value target = s.getCriterion().target();
+            ScoreBasis.Worded worded = basis.of(p, s);
+            if (worded.kind() == ScoreBasis.Kind.SOURCED) source(s.getCriterion().source());
             return new IndicatorRow(s.getIndicator(), s.getDimension(), s.definition().name(x.zh()),
                     data && s.getFact().value() instanceof Value.Number n ? n.amount() : null, x.value(s),
                     target instanceof Value.Number n ? n.amount() : null, x.target(s), s.definition().unit(),
@@ -330,7 +409,7 @@ public final class ReportViewBuilder {
                     s.getShortfall() == null ? "—" : Numbers.format(s.getShortfall()), s.getStatus(),
                     x.status(s.getStatus()), statusClass(s.getStatus()), ReportText.MARK.get(s.getStatus()),
                     data ? source(s.getFact().source()) : new Source("", ""), data ? x.evidence(s.getFact()) : "",
-                    "policy-choice".equals(s.getCriterion().basis()), data);
+                    "policy-choice".equals(s.getCriterion().basis()), data, worded.kind().id, worded.text());
         }).toList();
     }
 

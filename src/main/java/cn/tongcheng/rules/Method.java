@@ -11,17 +11,24 @@ package cn.tongcheng.rules;
  * @param sensitivitySpread how far the sensitivity analysis perturbs each weight: factors drawn from
  *                      [1 − spread, 1 + spread]
  * @param sensitivity   what the sensitivity analysis varies (the {@code sensitivity.*} rows)
+ * @param minRankedPlaces the fewest places with an index that a year's ranking needs ({@code ranking.min_places});
+ *                      with fewer, no place of the year is ranked (a field of one is never ranked)
  */
 public record Method(double metFrom, double partlyMetFrom, double minCoverage, double trendSteady,
                      double sensitivitySpread,
                      @com.fasterxml.jackson.annotation.JsonIgnore MethodChoices choices,
-                     @com.fasterxml.jackson.annotation.JsonIgnore SensitivityChoices sensitivity) {
+                     @com.fasterxml.jackson.annotation.JsonIgnore SensitivityChoices sensitivity, int minRankedPlaces) {
+
+    /** {@code ranking.min_places} when the method table does not set it: see the README's scoring method. */
+    public static final int DEFAULT_MIN_RANKED_PLACES = 3;
+    /** The smallest {@code ranking.min_places} the method table may set: one place is no field to rank. */
+    public static final int LEAST_MIN_RANKED_PLACES = 2;
 
     /** The method with these choices; the sensitivity analysis varies the weights only. */
     public Method(double metFrom, double partlyMetFrom, double minCoverage, double trendSteady, double sensitivitySpread,
                   MethodChoices choices) {
         this(metFrom, partlyMetFrom, minCoverage, trendSteady, sensitivitySpread, choices,
-                SensitivityChoices.weightsOnly(choices, sensitivitySpread));
+                SensitivityChoices.weightsOnly(choices, sensitivitySpread), DEFAULT_MIN_RANKED_PLACES);
     }
 
     /** The method with today's Jiaxing choices: ratio to target capped at 100, arithmetic, weight coverage. */
@@ -38,4 +45,6 @@ public record Method(double metFrom, double partlyMetFrom, double minCoverage, d
     /** The parameters the method table must set. */
     public static final java.util.List<String> PARAMETERS = java.util.List.of("band.met", "band.partly_met",
             "coverage.min", "trend.steady", "sensitivity.spread");
+    /** The parameters the method table may set, with a default when it does not. */
+    public static final java.util.List<String> OPTIONAL_PARAMETERS = java.util.List.of("ranking.min_places");
 }

@@ -88,7 +88,9 @@ public final class RuleTableReader {
         for (TableRow r : rows(tables, TableKind.DIAGNOSES)) advice(r, AdviceRow.Kind.DIAGNOSIS, byId).ifPresent(advice::add);
         overlaps(criteria);
         Conventions conventions = new ConventionReader(this, problems).read(tables, byId, reasons);
-        return new RuleRows(catalogue, List.copyOf(reasons.values()), criteria, advice, conventions);
+        List<Practice> practices = new ArrayList<>();
+        for (TableRow r : rows(tables, TableKind.PRACTICES)) practice(r, byId).ifPresent(practices::add);
+        return new RuleRows(catalogue, List.copyOf(reasons.values()), criteria, advice, conventions, practices);
     }
 
     static List<TableRow> rows(List<RuleTable> tables, TableKind kind) {
@@ -155,7 +157,7 @@ public final class RuleTableReader {
                 c.aggregationAtLevel(), c.imputation(), c.treatment(), c.availability(), c.threshold(),
                 c.thresholdAtLevel(), c.ranking(), denominatorOf, origin);
         return new Method(m.metFrom(), m.partlyMetFrom(), m.minCoverage(), m.trendSteady(), m.sensitivitySpread(), withOverrides,
-                m.sensitivity());
+                m.sensitivity(), m.minRankedPlaces());
     }
 
     private Optional<Indicator> indicator(TableRow r, List<String> dimensions) {
@@ -245,8 +247,9 @@ public final class RuleTableReader {
                 else choices.add(r);
                 continue;
             }
-            if (!Method.PARAMETERS.contains(name)) {
+            if (!Method.PARAMETERS.contains(name) && !Method.OPTIONAL_PARAMETERS.contains(name)) {
                 List<String> all = new ArrayList<>(Method.PARAMETERS);
+                all.addAll(Method.OPTIONAL_PARAMETERS);
                 all.addAll(MethodChoices.PARAMETERS);
                 all.addAll(SensitivityChoices.PARAMETERS);
                 unknown(r, "parameter", "catalogue.unknown-parameter", all);
@@ -271,7 +274,19 @@ public final class RuleTableReader {
         SensitivityChoices sensitivity = new SensitivityChoiceReader(problems).read(sensitivityRows,
                 SensitivityChoiceReader.start(defaults, m.sensitivitySpread(), choices.value("imputation.group")));
         return new Method(m.metFrom(), m.partlyMetFrom(), m.minCoverage(), m.trendSteady(), m.sensitivitySpread(), defaults,
-                sensitivity);
+                sensitivity, minRankedPlaces(params, rowOf));
+    }
+
+    /** {@code ranking.min_places}: a whole number of places, at least two (one place is no field to rank). */
+    private int minRankedPlaces(Map<String, Double> params, Map<String, TableRow> rowOf) {
+        Double v = params.get("ranking.min_places");
+        if (v == null) return Method.DEFAULT_MIN_RANKED_PLACES;
+        if (v != Math.rint(v) || v < Method.LEAST_MIN_RANKED_PLACES || v > 1_000_000) {
+            problems.add(rowOf.get("ranking.min_places").at("value"), "value", "catalogue.bad-parameter", "ranking.min_places",
+                    Numbers.format(v), "≥ " + Method.LEAST_MIN_RANKED_PLACES + ", " + Messages.ui("method.whole-number"));
+            return Method.DEFAULT_MIN_RANKED_PLACES;
+        }
+        return v.intValue();
     }
 
     private double param(Map<String, Double> params, String name, String table) {
@@ -452,6 +467,58 @@ public final class RuleTableReader {
         }
         if (!ok) return Optional.empty();
         return Optional.of(new AdviceRow(kind, r.get("id"), when.get(), named, new Text(r.get("zh"), r.get("en")),
+                r.get("source"), r.get("quote"), r.at().toString()));
+    }
+
+    // --- practices ---
+
+    /**
+     * A docking practice: its indicators are yes/no or level indicators (a number cannot say done or not done); with
+     * a level indicator, {@code done_from} names the lowest level that counts as done, a level of each of them.
+     */
+    private Optional<Practice> practice(TableRow r, Map<String, Indicator> indicators) {
+        boolean ok = id(r, "id", "practice") & required(r, "zh") & citation(r, true);
+        List<String> named = new ArrayList<>();
+        List<Indicator> levelled = new ArrayList<>();
+        for (String id : LIST_SEPARATOR.split(r.get("indicators").strip())) {
+            if (id.isEmpty()) continue;
+            Indicator ind = indicators.get(id);
+            if (ind == null) {
+                unknownIndicator(r, "indicators", id, indicators);
+                ok = false;
+            } else if (ind.type() == IndicatorType.NUMBER) {
+                problems.add(r.at("indicators"), "indicators", "practice.number-indicator", id);
+                ok = false;
+            } else if (!named.contains(id)) {
+                named.add(id);
+                if (ind.type() == IndicatorType.LEVEL) levelled.add(ind);
+            }
+        }
+        if (named.isEmpty() && ok) {
+            problems.add(r.at("indicators"), "indicators", "advice.no-indicators", r.get("id"));
+            ok = false;
+        }
+        String doneFrom = r.get("done_from");
+        if (!levelled.isEmpty() && doneFrom.isEmpty()) {
+            problems.add(r.at("done_from"), "done_from", "practice.missing-level", levelled.get(0).id(),
+                    String.join(" | ", levelled.get(0).levels()));
+            ok = false;
+        }
+        if (!doneFrom.isEmpty()) {
+            if (levelled.isEmpty() && ok) {
+                problems.add(r.at("done_from"), "done_from", "practice.level-without-levels", doneFrom);
+                ok = false;
+            }
+            for (Indicator ind : levelled) {
+                if (!ind.levels().contains(doneFrom)) {
+                    problems.add(r.at("done_from"), "done_from", "practice.bad-level", doneFrom, ind.id(),
+                            String.join(" | ", ind.levels()));
+                    ok = false;
+                }
+            }
+        }
+        if (!ok) return Optional.empty();
+        return Optional.of(new Practice(r.get("id"), new Text(r.get("zh"), r.get("en")), named, doneFrom,
                 r.get("source"), r.get("quote"), r.at().toString()));
     }
 

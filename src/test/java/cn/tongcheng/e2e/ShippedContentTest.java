@@ -91,9 +91,12 @@ class ShippedContentTest {
     }
 
     @Test
-    void pinghuLeadsThe2016RankingOfCountiesWithEnoughData() {
+    void pinghuHasThe2016IndexOfACountyButAFieldOfOneIsNotRanked() {
         PlaceAssessment pinghu = place(a2016, "pinghu");
-        assertEquals(1, pinghu.rank());
+        assertNull(pinghu.rank(), "平湖 alone has enough data: a field of one is not ranked");
+        assertFalse(a2016.rankingOf(2016).orElseThrow().ranked());
+        assertEquals(1, a2016.rankingOf(2016).orElseThrow().withIndex());
+        assertEquals(7, a2016.rankingOf(2016).orElseThrow().eligible());
         assertEquals("leading", pinghu.tier());
         assertEquals(Status.MET, score(pinghu, "industry.share_projects_from_shanghai").getStatus()); // A12: 90%以上
         assertNull(place(a2016, "jiaxing").rank(), "the city is not ranked against its counties");

@@ -46,6 +46,10 @@ public enum TableKind {
     /** Which kind of source wins when two give one fact (read by {@code cn.tongcheng.facts.SourcePrecedence}). */
     PRECEDENCE("precedence", "来源优先顺序", List.of(),
             required("rank", "名次"), required("source_kind", "来源类型"), optional("reason", "理由")),
+    /** The docking practices of the practice scoreboard (read by {@code RuleTableReader}). */
+    PRACTICES("practices", "接轨做法", List.of("做法"),
+            required("id", "编号"), required("zh", "中文名称"), optional("en", "英文名称"), required("indicators", "指标"),
+            optional("done_from", "做到的等级"), required("source", "来源"), required("quote", "引文")),
 
     // The conventions of an annual target-responsibility assessment (目标责任制考核), read by ConventionReader.
     /** Its parameters: the base score, the caps, how quotas are rounded and ties resolved. */
