@@ -11,14 +11,24 @@ import cn.tongcheng.sources.Article;
  */
 public record Assessment(String rulesHash, String factsHash, List<Integer> years, Catalogue catalogue,
                          List<PlaceAssessment> places, List<Sensitivity.Result> sensitivity, List<Article> articles,
-                         @com.fasterxml.jackson.annotation.JsonIgnore YearIndex index) {
+                         @com.fasterxml.jackson.annotation.JsonIgnore YearIndex index, List<MonitoredValue> monitoring) {
 
-    /** @param articles the articles of {@code sources/}, for the references (参考文献); empty when there are none */
+    /**
+     * @param articles   the articles of {@code sources/}, for the references (参考文献); empty when there are none
+     * @param monitoring the figures of the monitoring-only indicators in the years assessed (shown, never scored)
+     */
     public Assessment {
         years = List.copyOf(years);
         places = List.copyOf(places);
         sensitivity = List.copyOf(sensitivity);
         articles = List.copyOf(articles);
+        monitoring = List.copyOf(monitoring);
+    }
+
+    public Assessment(String rulesHash, String factsHash, List<Integer> years, Catalogue catalogue,
+                      List<PlaceAssessment> places, List<Sensitivity.Result> sensitivity, List<Article> articles,
+                      YearIndex index) {
+        this(rulesHash, factsHash, years, catalogue, places, sensitivity, articles, index, List.of());
     }
 
     public Assessment(String rulesHash, String factsHash, List<Integer> years, Catalogue catalogue,
@@ -57,18 +67,24 @@ public record Assessment(String rulesHash, String factsHash, List<Integer> years
     public Assessment withSensitivity(int draws, long seed) {
         Sensitivity s = new Sensitivity(this);
         return new Assessment(rulesHash, factsHash, years, catalogue, places,
-                years.stream().map(y -> s.analyse(y, draws, seed)).toList(), articles, index);
+                years.stream().map(y -> s.analyse(y, draws, seed)).toList(), articles, index, monitoring);
     }
 
     /** The same assessment narrowed to some places; their ranks and comparisons stay those of the whole field. */
     public Assessment only(List<String> placeIds) {
         return new Assessment(rulesHash, factsHash, years, catalogue,
-                places.stream().filter(p -> placeIds.contains(p.place().id())).toList(), sensitivity, articles, index);
+                places.stream().filter(p -> placeIds.contains(p.place().id())).toList(), sensitivity, articles, index,
+                monitoring.stream().filter(m -> placeIds.contains(m.place())).toList());
     }
 
     /** The sensitivity result of a year, if it was asked for. */
     public java.util.Optional<Sensitivity.Result> sensitivityOf(int year) {
         return sensitivity.stream().filter(r -> r.year() == year).findFirst();
+    }
+
+    /** The monitoring figures of a year. */
+    public List<MonitoredValue> monitoringOf(int year) {
+        return monitoring.stream().filter(m -> m.year() == year).toList();
     }
 
     public List<PlaceAssessment> ofYear(int year) {

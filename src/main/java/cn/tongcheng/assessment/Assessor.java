@@ -118,8 +118,10 @@ public final class Assessor {
         Aggregator aggregator = new Aggregator(inputs.ruleBase().catalogue());
         List<PlaceAssessment> ranked = outcomes.stream().map(o -> aggregator.aggregate(o, index)).toList();
         double steady = inputs.ruleBase().catalogue().method().trendSteady();
+        List<MonitoredValue> monitoring = MonitoredValue.of(inputs.ruleBase().catalogue().indicators(), facts.facts(), years,
+                facts.places().stream().map(Place::id).toList());
         Assessment all = new Assessment(inputs.ruleBase().hash(), facts.hash(), years, inputs.ruleBase().catalogue(),
-                new Comparisons(ranked, years, steady).all(), List.of(), inputs.articles(), index);
+                new Comparisons(ranked, years, steady).all(), List.of(), inputs.articles(), index, monitoring);
         return request.places().isEmpty() ? all : all.only(selected.stream().map(Place::id).toList());
     }
 

@@ -39,7 +39,7 @@ public final class CompositeIndex {
             double[] denominated = denominate(indicator.code(), im, method, units, data, chain);
             double[] imputed = impute(im, units, denominated, chain);
             double[] treated = treat(indicator.code(), im, imputed, chain, treatments);
-            scores.put(indicator.code(), normalise(indicator, im, method.targets(), units, treated, chain));
+            scores.put(indicator.code(), normalise(indicator, im, method, units, treated, chain));
             chains.put(indicator.code(), chain);
         }
 
@@ -249,8 +249,11 @@ public final class CompositeIndex {
         return out;
     }
 
-    private static double[] normalise(Node indicator, IndicatorMethod im, Targets targets, List<Unit> units,
+    private static double[] normalise(Node indicator, IndicatorMethod im, MethodSpec method, List<Unit> units,
             double[] x, List<List<StageValue>> chain) {
+        Targets targets = method.targets();
+        boolean compares = !(im.normalisation() instanceof Normalisation.RatioToTarget
+                || im.normalisation() instanceof Normalisation.Goalposts);
         int n = x.length;
         double[] out = new double[n];
         OptionalDouble reference = OptionalDouble.empty();
@@ -279,6 +282,11 @@ public final class CompositeIndex {
             });
             boolean member = inSet(im.comparison(), scored, scored);
             String unit = units.get(i).code();
+            if (compares && set.size() < method.minimumCompared()) {
+                out[i] = Double.NaN;
+                chain.get(i).add(StageValue.missing(Stage.NORMALISED, NoScoreReason.BELOW_MIN_COMPARED));
+                continue;
+            }
             Normaliser.Outcome o = Normaliser.score(im.normalisation(), indicator.direction(), x[i],
                     set, member, targets.target(unit, indicator.code()), reference);
             out[i] = o.value();

@@ -33,8 +33,10 @@ public final class MethodSpec {
     private final Availability availability;
     private final Map<String, Map<String, Double>> unitWeights;
     private final Map<String, java.util.Set<String>> notAssessed;
+    private final int minimumCompared;
 
     private MethodSpec(Builder b) {
+        minimumCompared = b.minimumCompared;
         denominators = Map.copyOf(b.denominators);
         imputation = b.imputation;
         imputationOf = Map.copyOf(b.imputationOf);
@@ -83,6 +85,7 @@ public final class MethodSpec {
         b.targets = targets;
         b.ranking = ranking;
         b.availability = availability;
+        b.minimumCompared = minimumCompared;
         unitWeights.forEach((k, v) -> b.unitWeights.put(k, new HashMap<>(v)));
         notAssessed.forEach((k, v) -> b.notAssessed.put(k, new java.util.HashSet<>(v)));
         return b;
@@ -143,6 +146,14 @@ public final class MethodSpec {
         return targets;
     }
 
+    /**
+     * A normalisation that compares units (anything but a ratio to a target or fixed goalposts) scores a unit only
+     * when at least this many units of its comparison set have a value; fewer give {@link NoScoreReason#BELOW_MIN_COMPARED}.
+     */
+    public int minimumCompared() {
+        return minimumCompared;
+    }
+
     public Ranking ranking() {
         return ranking;
     }
@@ -191,6 +202,14 @@ public final class MethodSpec {
         private Availability availability = Availability.CHILDREN;
         private final Map<String, Map<String, Double>> unitWeights = new HashMap<>();
         private final Map<String, java.util.Set<String>> notAssessed = new HashMap<>();
+        private int minimumCompared = 1;
+
+        /** See {@link MethodSpec#minimumCompared()}; 1 (the default) sets no minimum. */
+        public Builder minimumCompared(int units) {
+            if (units < 1) throw new IllegalArgumentException("a minimum of units to compare is at least 1, not " + units);
+            minimumCompared = units;
+            return this;
+        }
 
         /** The unit's own weight of a node (e.g. a county's criterion weight), instead of the structure's. */
         public Builder unitWeight(String unit, String node, double weight) {
