@@ -12,7 +12,8 @@ import cn.tongcheng.sources.Article;
 public record Assessment(String rulesHash, String factsHash, List<Integer> years, Catalogue catalogue,
                          List<PlaceAssessment> places, List<Sensitivity.Result> sensitivity, List<Article> articles,
                          @com.fasterxml.jackson.annotation.JsonIgnore YearIndex index,
-                         cn.tongcheng.grading.Grading grading, Scoreboard scoreboard, List<RankingField> ranking) {
+                         cn.tongcheng.grading.Grading grading, Scoreboard scoreboard, List<RankingField> ranking,
+                         List<MonitoredValue> monitoring) {
 
     /**
      * @param articles   the articles of {@code sources/}, for the references (参考文献); empty when there are none
@@ -20,6 +21,7 @@ public record Assessment(String rulesHash, String factsHash, List<Integer> years
      *                   states no grades or items
      * @param scoreboard the practice scoreboard of the years, from the facts (empty without a practices table)
      * @param ranking    per year, the field of its ranking and whether it was big enough to rank; empty when unknown
+     * @param monitoring the figures of the monitoring-only indicators in the years assessed (shown, never scored)
      */
     public Assessment {
         years = List.copyOf(years);
@@ -29,12 +31,14 @@ public record Assessment(String rulesHash, String factsHash, List<Integer> years
         grading = grading == null ? cn.tongcheng.grading.Grading.NONE : grading;
         scoreboard = scoreboard == null ? Scoreboard.empty() : scoreboard;
         ranking = List.copyOf(ranking);
+        monitoring = List.copyOf(monitoring);
     }
 
     public Assessment(String rulesHash, String factsHash, List<Integer> years, Catalogue catalogue,
                       List<PlaceAssessment> places, List<Sensitivity.Result> sensitivity, List<Article> articles,
                       YearIndex index) {
-        this(rulesHash, factsHash, years, catalogue, places, sensitivity, articles, index, null, Scoreboard.empty(), List.of());
+        this(rulesHash, factsHash, years, catalogue, places, sensitivity, articles, index, null, Scoreboard.empty(), List.of(),
+                List.of());
     }
 
     public Assessment(String rulesHash, String factsHash, List<Integer> years, Catalogue catalogue,
@@ -78,14 +82,16 @@ public record Assessment(String rulesHash, String factsHash, List<Integer> years
     public Assessment withSensitivity(int draws, long seed) {
         Sensitivity s = new Sensitivity(this);
         return new Assessment(rulesHash, factsHash, years, catalogue, places,
-                years.stream().map(y -> s.analyse(y, draws, seed)).toList(), articles, index, grading, scoreboard, ranking);
+                years.stream().map(y -> s.analyse(y, draws, seed)).toList(), articles, index, grading, scoreboard, ranking,
+                monitoring);
     }
 
     /** The same assessment narrowed to some places; their ranks and comparisons stay those of the whole field. */
     public Assessment only(List<String> placeIds) {
         return new Assessment(rulesHash, factsHash, years, catalogue,
                 places.stream().filter(p -> placeIds.contains(p.place().id())).toList(), sensitivity, articles, index,
-                grading.only(placeIds), scoreboard.only(placeIds), ranking);
+                grading.only(placeIds), scoreboard.only(placeIds), ranking,
+                monitoring.stream().filter(m -> placeIds.contains(m.place())).toList());
     }
 
     /** The sensitivity result of a year, if it was asked for. */
@@ -96,6 +102,11 @@ public record Assessment(String rulesHash, String factsHash, List<Integer> years
     /** The field of a year's ranking, if known. */
     public java.util.Optional<RankingField> rankingOf(int year) {
         return ranking.stream().filter(f -> f.year() == year).findFirst();
+    }
+
+    /** The monitoring figures of a year. */
+    public List<MonitoredValue> monitoringOf(int year) {
+        return monitoring.stream().filter(m -> m.year() == year).toList();
     }
 
     public List<PlaceAssessment> ofYear(int year) {

@@ -130,9 +130,11 @@ public final class Assessor {
                 facts.facts(), facts.places(), years);
         double steady = inputs.ruleBase().catalogue().method().trendSteady();
         List<PlaceAssessment> compared = new Comparisons(ranked, years, steady).all();
+        List<MonitoredValue> monitoring = MonitoredValue.of(inputs.ruleBase().catalogue().indicators(), facts.facts(), years,
+                facts.places().stream().map(Place::id).toList());
         Assessment all = new Assessment(inputs.ruleBase().hash(), facts.hash(), years, inputs.ruleBase().catalogue(),
                 compared, List.of(), inputs.articles(), index, grading(inputs.ruleBase(), compared, years, byPlaceYear),
-                scoreboard, fields);
+                scoreboard, fields, monitoring);
         return request.places().isEmpty() ? all : all.only(selected.stream().map(Place::id).toList());
     }
 

@@ -77,7 +77,7 @@ public final class YearIndex implements YearScorer {
         nodes.add(Node.aggregate(ROOT, null, 1));
         for (Dimension d : catalogue.dimensions()) nodes.add(Node.aggregate(d.id(), d.parent().isEmpty() ? ROOT : d.parent(), d.weight()));
         for (Indicator i : catalogue.indicators())
-            nodes.add(Node.indicator(i.id(), i.dimension(), i.higherIsBetter() ? Direction.HIGHER : Direction.LOWER, 1));
+            if (!i.monitoring()) nodes.add(Node.indicator(i.id(), i.dimension(), i.higherIsBetter() ? Direction.HIGHER : Direction.LOWER, 1));
         return definition(catalogue, () -> IndexStructure.of(nodes));
     }
 
@@ -163,6 +163,7 @@ public final class YearIndex implements YearScorer {
                 catalogue.indicatorsById().containsKey(den) ? den : den.toLowerCase(java.util.Locale.ROOT)));
         c.aggregationAtLevel().forEach(m::aggregationAtLevel);
         for (Dimension d : catalogue.dimensions()) d.aggregation().ifPresent(a -> m.aggregation(d.id(), a));
+        m.minimumCompared(c.minPlaces());
         int top = structure.level(ROOT);
         for (int level = 2; level <= top; level++) {
             Double t = c.thresholdAtLevel().get(level);
@@ -189,6 +190,7 @@ public final class YearIndex implements YearScorer {
             Map<String, Criterion> byIndicator = new HashMap<>();
             for (Criterion cr : t.criteria()) byIndicator.put(cr.indicator(), cr);
             for (Indicator ind : catalogue.indicators()) {
+                if (ind.monitoring()) continue; // shown, never scored: no node of the tree
                 Criterion cr = byIndicator.get(ind.id());
                 if (cr == null) {
                     m.notAssessed(p.id(), ind.id());

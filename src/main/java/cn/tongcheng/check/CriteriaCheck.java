@@ -118,7 +118,7 @@ final class CriteriaCheck {
         Set<String> withRow = new LinkedHashSet<>();
         rules.rows().criteria().forEach(d -> withRow.add(d.indicator()));
         for (Indicator ind : rules.catalogue().indicators()) {
-            if (!withRow.contains(ind.id())) findings.warning(ind.origin(), "id", "check.no-target", ind.id());
+            if (!withRow.contains(ind.id()) && !ind.monitoring()) findings.warning(ind.origin(), "id", "check.no-target", ind.id());
         }
     }
 

@@ -57,7 +57,7 @@ public final class RuleBaseChecker {
         new WeightCheck(rules, criteria, findings).run();
         new ReferenceCheck(rules, findings).run();
         int quotes = new QuoteCheck(request.sourceText(), findings, notices).run(rules, criteria, facts);
-        if (facts != null) new FactCheck(rules, facts, criteria, findings).run();
+        if (facts != null) new FactCheck(rules, facts, criteria, findings, request.rulesDir()).run();
         return new CheckReport(findings.sorted(), notices, rules.ruleCount(), rules.catalogue().indicators().size(),
                 facts == null ? 0 : facts.facts().size(), quotes);
     }

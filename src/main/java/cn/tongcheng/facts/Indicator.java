@@ -11,20 +11,35 @@ import java.util.List;
  * @param max highest plausible value (for validation), or NaN when unbounded
  * @param origin where the rule base defines it ({@code rules/catalogue/indicators.csv:12})
  * @param definition what is counted and how (the table's {@code definition} column, else its note), for forms
+ * @param role       scored, or monitoring only (shown with value, change and source, never scored)
  */
 public record Indicator(String id, String nameZh, String nameEn, String dimension, IndicatorType type, String unit,
                         boolean higherIsBetter, List<String> levels, double min, double max, String source,
-                        String quote, String origin, String definition) {
+                        String quote, String origin, String definition, IndicatorRole role) {
 
     public Indicator {
         levels = List.copyOf(levels);
         definition = definition == null ? "" : definition;
+        role = role == null ? IndicatorRole.SCORED : role;
+    }
+
+    public Indicator(String id, String nameZh, String nameEn, String dimension, IndicatorType type, String unit,
+                     boolean higherIsBetter, List<String> levels, double min, double max, String source,
+                     String quote, String origin, String definition) {
+        this(id, nameZh, nameEn, dimension, type, unit, higherIsBetter, levels, min, max, source, quote, origin, definition,
+                IndicatorRole.SCORED);
     }
 
     public Indicator(String id, String nameZh, String nameEn, String dimension, IndicatorType type, String unit,
                      boolean higherIsBetter, List<String> levels, double min, double max, String source,
                      String quote, String origin) {
         this(id, nameZh, nameEn, dimension, type, unit, higherIsBetter, levels, min, max, source, quote, origin, "");
+    }
+
+    /** Monitoring only: never scored, no criterion, no place in the index tree. */
+    @com.fasterxml.jackson.annotation.JsonIgnore
+    public boolean monitoring() {
+        return role == IndicatorRole.MONITORING;
     }
 
     public String name(boolean chinese) {

@@ -53,7 +53,7 @@ public final class CompositeIndex {
             denominate(indicator.code(), at, im, own, codes, data, c);
             impute(im, units, c);
             treat(indicator.code(), im, c, treatments);
-            normalise(indicator, im, method.targets().column(indicator.code(), codes), units, c);
+            normalise(indicator, im, method.targets().column(indicator.code(), codes), method.minimumCompared(), units, c);
             table.scores[at] = c.x;
             table.reasons[at] = c.why;
             table.chains[at] = c.chain;
@@ -295,7 +295,14 @@ public final class CompositeIndex {
     }
 
     /** @param targets each unit's target (NaN for none) */
-    private static void normalise(Node indicator, IndicatorMethod im, double[] targets, List<Unit> units, Column c) {
+    /**
+     * @param targets         each unit's target (NaN for none)
+     * @param minimumCompared the fewest units with a value a comparing normalisation needs (see MethodSpec)
+     */
+    private static void normalise(Node indicator, IndicatorMethod im, double[] targets, int minimumCompared, List<Unit> units,
+            Column c) {
+        boolean compares = !(im.normalisation() instanceof Normalisation.RatioToTarget
+                || im.normalisation() instanceof Normalisation.Goalposts);
         double[] x = c.x;
         int n = x.length;
         double[] out = new double[n];
@@ -324,6 +331,12 @@ public final class CompositeIndex {
                 return new Compared(Arrays.copyOf(m, size));
             });
             boolean member = inSet(im.comparison(), scored, scored);
+            if (compares && set.size() < minimumCompared) {
+                out[i] = Double.NaN;
+                c.why[i] = NoScoreReason.BELOW_MIN_COMPARED;
+                if (c.keeps(i)) c.add(i, StageValue.missing(Stage.NORMALISED, NoScoreReason.BELOW_MIN_COMPARED));
+                continue;
+            }
             Normaliser.Outcome o = Normaliser.score(im.normalisation(), indicator.direction(), x[i],
                     set, member, Double.isNaN(targets[i]) ? OptionalDouble.empty() : OptionalDouble.of(targets[i]), reference);
             out[i] = o.value();

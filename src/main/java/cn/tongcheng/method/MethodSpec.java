@@ -33,8 +33,10 @@ public final class MethodSpec {
     private final Availability availability;
     private final UnitTable unitWeights;
     private final UnitTable notAssessed;
+    private final int minimumCompared;
 
     private MethodSpec(Builder b) {
+        minimumCompared = b.minimumCompared;
         denominators = Map.copyOf(b.denominators);
         imputation = b.imputation;
         imputationOf = Map.copyOf(b.imputationOf);
@@ -80,6 +82,7 @@ public final class MethodSpec {
         b.availability = availability;
         b.unitWeights = unitWeights.copy();
         b.notAssessed = notAssessed.copy();
+        b.minimumCompared = minimumCompared;
         return b;
     }
 
@@ -165,6 +168,14 @@ public final class MethodSpec {
         return targets;
     }
 
+    /**
+     * A normalisation that compares units (anything but a ratio to a target or fixed goalposts) scores a unit only
+     * when at least this many units of its comparison set have a value; fewer give {@link NoScoreReason#BELOW_MIN_COMPARED}.
+     */
+    public int minimumCompared() {
+        return minimumCompared;
+    }
+
     public Ranking ranking() {
         return ranking;
     }
@@ -211,6 +222,14 @@ public final class MethodSpec {
         private UnitTable unitWeights = new UnitTable();
         /** 1 where a node is not assessed for a unit */
         private UnitTable notAssessed = new UnitTable();
+        private int minimumCompared = 1;
+
+        /** See {@link MethodSpec#minimumCompared()}; 1 (the default) sets no minimum. */
+        public Builder minimumCompared(int units) {
+            if (units < 1) throw new IllegalArgumentException("a minimum of units to compare is at least 1, not " + units);
+            minimumCompared = units;
+            return this;
+        }
 
         /** The unit's own weight of a node (e.g. a county's criterion weight), instead of the structure's. */
         public Builder unitWeight(String unit, String node, double weight) {

@@ -18,6 +18,8 @@ public enum NoScoreReason {
     ZERO_RANGE,
     /** The comparison set has too few units with a value (e.g. no other unit to form a frontier). */
     TOO_FEW_UNITS,
+    /** Fewer units of the comparison set have a value than the method's minimum for a comparison of units. */
+    BELOW_MIN_COMPARED,
     /** A ratio-type normalisation needs a positive reference (target, maximum, frontier) and value. */
     NON_POSITIVE_REFERENCE,
     /** The reference unit of a distance-to-reference normalisation has no value. */

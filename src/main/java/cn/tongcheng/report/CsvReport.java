@@ -31,7 +31,8 @@ import com.fasterxml.jackson.dataformat.csv.CsvSchema;
  * A tidy table for R, Python or Excel: one row per place, year and node (indicator, dimension at any depth,
  * index), scores unrounded. {@code value} is the raw value as the method used it (yes 1, no 0, a level by its
  * position from 0), {@code treated} the value after denominating, imputing and outlier treatment, {@code basis}
- * what decided the score. A node not assessed for a place has no row. UTF-8 with a byte-order mark, so that
+ * what decided the score. A node not assessed for a place has no row. A monitoring-only indicator's figure is a row
+ * of kind {@code monitoring}: its value, no score. UTF-8 with a byte-order mark, so that
  * Excel opens it as UTF-8.
  */
 public final class CsvReport implements ReportWriter {
@@ -57,6 +58,9 @@ public final class CsvReport implements ReportWriter {
                     if (n.noScoreReason().filter(x -> x == NoScoreReason.NOT_ASSESSED).isPresent()) continue;
                     w.write(row(p, node, n, scores.get(node.code())));
                 }
+                for (cn.tongcheng.assessment.MonitoredValue m : assessment.monitoringOf(p.year())) {
+                    if (m.place().equals(p.place().id())) w.write(monitoring(m, assessment.catalogue().indicatorsById().get(m.indicator())));
+                }
             }
         } catch (IOException e) {
             throw new UncheckedIOException(e);
@@ -71,6 +75,17 @@ public final class CsvReport implements ReportWriter {
                 stage(n, Stage.RAW), stage(n, Stage.TREATED), target(n), number(n.score()),
                 n.rank().isPresent() ? String.valueOf(n.rank().getAsInt()) : "", imputed ? "yes" : "",
                 s == null ? "" : s.getStatus().name().toLowerCase(Locale.ROOT), StageText.of(n)};
+    }
+
+    /** A monitoring indicator's figure: kind {@code monitoring}, a value and no score, rank or status. */
+    private static String[] monitoring(cn.tongcheng.assessment.MonitoredValue m, cn.tongcheng.facts.Indicator ind) {
+        cn.tongcheng.facts.Value v = m.fact().value();
+        double value = v instanceof cn.tongcheng.facts.Value.Number x ? x.amount()
+                : v instanceof cn.tongcheng.facts.Value.YesNo y ? (y.yes() ? 1 : 0)
+                : ind.levels().indexOf(((cn.tongcheng.facts.Value.Level) v).name());
+        String change = m.change() == null ? "" : "; change since " + m.previousYear() + ": " + m.change();
+        return new String[] {m.place(), String.valueOf(m.year()), "1", "monitoring", m.indicator(), Double.toString(value), "", "",
+                "", "", "", "", "monitoring only, not scored; source " + m.fact().source() + change};
     }
 
     private static String stage(NodeResult n, Stage stage) {

@@ -106,6 +106,7 @@ public final class DocxReport implements ReportWriter {
                 if (y.hasGrading()) grading(y.grading());
                 for (PlaceView p : y.placesWithData()) place(p);
             }
+            monitoring();
             articles();
             annex();
         }
@@ -299,6 +300,7 @@ public final class DocxReport implements ReportWriter {
                 entries.add(new String[] {"1", t("report.summary.table") + " · " + y.year()});
                 for (PlaceView p : y.placesWithData()) entries.add(new String[] {"2", p.name() + " · " + p.year()});
             }
+            if (!v.monitoring().isEmpty()) entries.add(new String[] {"1", v.monitoring().title()});
             if (v.hasArticles()) entries.add(new String[] {"1", t("report.articles")});
             entries.add(new String[] {"1", t("report.annex")});
             boolean first = true;
@@ -421,7 +423,21 @@ public final class DocxReport implements ReportWriter {
             r.setText(flat(text));
         }
 
-        // ---- articles cited and the method
+        // ---- the monitoring indicators, articles cited and the method
+
+        /** The monitoring indicators: value, change and source, never scored. */
+        private void monitoring() {
+            MonitoringSection m = v.monitoring();
+            if (m.isEmpty()) return;
+            heading(1, m.title());
+            text("Small", m.note());
+            XWPFTable table = table(m.header(), new int[] {7, 12, 33, 13, 13, 22});
+            for (MonitoringSection.Row r : m.rows()) {
+                row(table, List.of(String.valueOf(r.year()), r.place(), r.indicator(), r.value(), r.change(),
+                        r.quote().isEmpty() ? r.source().id() : r.source().id() + "「" + r.quote() + "」"),
+                        true, false, false, true, true, false);
+            }
+        }
 
         private void articles() {
             if (!v.hasArticles()) return;

@@ -57,6 +57,7 @@ public final class MarkdownReport implements ReportWriter {
                     line(e(y.noFacts()));
                 }
             }
+            monitoring(v.monitoring());
             if (v.hasArticles()) {
                 line();
                 line("## " + e(t("report.articles")));
@@ -97,6 +98,22 @@ public final class MarkdownReport implements ReportWriter {
             line();
             for (ReportView.BoardNote n : b.notes()) {
                 line(n.number() + ". " + e(n.text()) + " — " + e(n.source().id()) + "「" + e(n.quote()) + "」");
+            }
+        }
+
+        /** The monitoring indicators: shown with value, change and source, never scored. */
+        private void monitoring(MonitoringSection m) {
+            if (m.isEmpty()) return;
+            line();
+            line("## " + e(m.title()));
+            line();
+            line(e(m.note()));
+            line();
+            line("| " + String.join(" | ", m.header()) + " |");
+            line("|---|---|---|---:|---:|---|");
+            for (MonitoringSection.Row r : m.rows()) {
+                line("| " + r.year() + " | " + e(r.place()) + " | " + e(r.indicator()) + " | " + e(r.value()) + " | " + e(r.change())
+                        + " | " + e(r.source().id()) + "「" + e(r.quote()) + "」 |");
             }
         }
 

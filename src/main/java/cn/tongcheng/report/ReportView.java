@@ -39,6 +39,11 @@ public record ReportView(Assessment assessment, Language language, String lang, 
         return !articles.isEmpty();
     }
 
+    /** The figures of the monitoring-only indicators: shown, never scored (worded when asked for). */
+    public MonitoringSection monitoring() {
+        return MonitoringSection.of(assessment, language, articles);
+    }
+
     public YearView latest() {
         return years.get(years.size() - 1);
     }

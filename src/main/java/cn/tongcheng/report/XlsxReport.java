@@ -111,6 +111,7 @@ public final class XlsxReport implements ReportWriter {
             summary();
             for (int d = 0; d < v.dimensionNames().size(); d++) dimension(d);
             recommendations();
+            monitoring();
             if (v.years().stream().anyMatch(YearView::hasGrading)) grading();
         }
 
@@ -215,6 +216,33 @@ public final class XlsxReport implements ReportWriter {
             }
             statusColours(s, 3, r);
             finish(s, new int[] {8, 14, 30, 10, 8, 60, 8, 40}, r);
+        }
+
+        /** The monitoring indicators: value (a number with its unit), change, source; never scored. */
+        private void monitoring() {
+            MonitoringSection m = v.monitoring();
+            if (m.isEmpty()) return;
+            Sheet s = wb.createSheet(WorkbookUtil.createSafeSheetName(cn.tongcheng.i18n.Messages.of(v.language()).get("report.monitoring.sheet")));
+            Row head = s.createRow(0);
+            for (int i = 0; i < m.header().size(); i++) {
+                Cell c = head.createCell(i);
+                c.setCellValue(m.header().get(i));
+                c.setCellStyle(header);
+            }
+            s.createFreezePane(0, 1);
+            int r = 1;
+            Map<String, cn.tongcheng.facts.Indicator> indicators = v.assessment().catalogue().indicatorsById();
+            for (MonitoringSection.Row mr : m.rows()) {
+                Row row = s.createRow(r++);
+                number(row, 0, mr.year(), integer);
+                text(row, 1, mr.place());
+                text(row, 2, mr.indicator());
+                value(row, 3, mr.valueNumber(), mr.value(), indicators.get(mr.indicatorId()).unit());
+                if (mr.changeDelta() != null) number(row, 4, mr.changeDelta(), signed);
+                else text(row, 4, mr.change());
+                text(row, 5, mr.quote().isEmpty() ? mr.source().id() : mr.source().id() + "「" + mr.quote() + "」", true);
+            }
+            finish(s, new int[] {8, 14, 40, 14, 14, 50}, r);
         }
 
         private static List<TextRow> concat(List<TextRow> a, List<TextRow> b) {

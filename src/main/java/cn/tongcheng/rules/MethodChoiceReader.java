@@ -94,9 +94,10 @@ final class MethodChoiceReader {
             decimals = OptionalInt.of((int) number("ranking.decimals", 0, 0, 15, true));
         }
         TieRule ties = tie("ranking.ties");
+        int minPlaces = (int) number("comparison.min_places", 1, 1, 1000, true);
         return new MethodChoices(normalisation, Map.of(), comparison, aggregation, atLevel, imputation, treatment,
                 availability, Double.isNaN(minCoverage) ? OptionalDouble.empty() : OptionalDouble.of(minCoverage),
-                thresholdAt, new Ranking(decimals, ties, new Ranking.Ranked.All()), Map.of(), origin);
+                thresholdAt, new Ranking(decimals, ties, new Ranking.Ranked.All()), Map.of(), origin, minPlaces);
     }
 
     /**

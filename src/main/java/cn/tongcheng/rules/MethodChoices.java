@@ -21,17 +21,29 @@ import cn.tongcheng.method.Treatment;
  *                         {@code threshold} for the levels not named
  * @param denominatorOf    per indicator, the indicator or place attribute it is divided by
  * @param origin           per parameter (or {@code indicator:<id>}, {@code dimension:<id>}), {@code file:row}
+ * @param minPlaces        a normalisation that compares places scores an indicator in a year only when at least
+ *                         this many places of the comparison set report it ({@code comparison.min_places}; 1: always)
  */
 public record MethodChoices(Normalisation normalisation, Map<String, Normalisation> normalisationOf,
         ComparisonSet comparison, Aggregation aggregation, Map<Integer, Aggregation> aggregationAtLevel,
         Imputation imputation, Treatment treatment, Availability availability, OptionalDouble threshold,
         Map<Integer, Double> thresholdAtLevel, Ranking ranking, Map<String, String> denominatorOf,
-        Map<String, String> origin) {
+        Map<String, String> origin, int minPlaces) {
+
+    public MethodChoices(Normalisation normalisation, Map<String, Normalisation> normalisationOf,
+            ComparisonSet comparison, Aggregation aggregation, Map<Integer, Aggregation> aggregationAtLevel,
+            Imputation imputation, Treatment treatment, Availability availability, OptionalDouble threshold,
+            Map<Integer, Double> thresholdAtLevel, Ranking ranking, Map<String, String> denominatorOf,
+            Map<String, String> origin) {
+        this(normalisation, normalisationOf, comparison, aggregation, aggregationAtLevel, imputation, treatment, availability,
+                threshold, thresholdAtLevel, ranking, denominatorOf, origin, 1);
+    }
 
     /** The parameters the method table may set besides {@link Method#PARAMETERS}. */
     public static final List<String> PARAMETERS = List.of("normalisation", "normalisation.capped",
             "normalisation.scale", "normalisation.lower", "normalisation.upper", "normalisation.reference",
             "normalisation.truncate", "normalisation.mean", "normalisation.sd", "normalisation.ties", "comparison",
+            "comparison.min_places",
             "aggregation", "imputation", "imputation.group", "treatment", "treatment.winmax", "treatment.skewness",
             "treatment.kurtosis", "treatment.log", "coverage.basis", "ranking.decimals", "ranking.ties");
     /** Parameters that take a level number after them: {@code aggregation.level.3}, {@code coverage.min.level.2}. */

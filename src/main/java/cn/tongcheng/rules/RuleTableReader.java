@@ -155,7 +155,7 @@ public final class RuleTableReader {
         denominatorOf.keySet().forEach(id -> origin.put("denominator:" + id, originOf.get(id)));
         MethodChoices withOverrides = new MethodChoices(c.normalisation(), normalisationOf, c.comparison(), c.aggregation(),
                 c.aggregationAtLevel(), c.imputation(), c.treatment(), c.availability(), c.threshold(),
-                c.thresholdAtLevel(), c.ranking(), denominatorOf, origin);
+                c.thresholdAtLevel(), c.ranking(), denominatorOf, origin, c.minPlaces());
         return new Method(m.metFrom(), m.partlyMetFrom(), m.minCoverage(), m.trendSteady(), m.sensitivitySpread(), withOverrides,
                 m.sensitivity(), m.minRankedPlaces());
     }
@@ -193,6 +193,15 @@ public final class RuleTableReader {
             ok = false;
         }
         ok &= citation(r, false);
+        Optional<cn.tongcheng.facts.IndicatorRole> role = cn.tongcheng.facts.IndicatorRole.parse(r.get("role"));
+        if (role.isEmpty()) {
+            problems.add(r.at("role"), "role", "catalogue.bad-role", r.get("role"));
+            ok = false;
+        } else if (role.get() == cn.tongcheng.facts.IndicatorRole.MONITORING && (r.has("normalisation") || r.has("denominator"))) {
+            String column = r.has("normalisation") ? "normalisation" : "denominator";
+            problems.add(r.at(column), column, "catalogue.monitoring-not-scored", r.get("id"), column);
+            ok = false;
+        }
         if (r.has("normalisation")) {
             Optional<cn.tongcheng.method.Normalisation> n = choices.normalisation(r, "normalisation", lo, hi);
             ok &= n.isPresent();
@@ -210,7 +219,7 @@ public final class RuleTableReader {
         if (!ok) return Optional.empty();
         return Optional.of(new Indicator(r.get("id"), r.get("zh"), r.get("en"), r.get("dimension"), type.get(), unit,
                 !lower, levels, lo, hi, r.get("source"), r.get("quote"), r.at().toString(),
-                r.has("definition") ? r.get("definition") : r.get("note")));
+                r.has("definition") ? r.get("definition") : r.get("note"), role.get()));
     }
 
     private static Optional<IndicatorType> indicatorType(String text) {
@@ -325,6 +334,9 @@ public final class RuleTableReader {
         Optional<Value> target = Optional.empty();
         if (ind == null) {
             unknownIndicator(r, "indicator", r.get("indicator"), indicators);
+            ok = false;
+        } else if (ind.monitoring()) {
+            problems.add(r.at("indicator"), "indicator", "criteria.monitoring-indicator", ind.id());
             ok = false;
         } else if (!r.has("target") && !MethodChoices.needsTarget(normalisationOf.getOrDefault(ind.id(), defaults.normalisation()))) {
             target = Optional.empty(); // the indicator's normalisation needs no target
@@ -456,6 +468,9 @@ public final class RuleTableReader {
             if (id.isEmpty()) continue;
             if (!indicators.containsKey(id)) {
                 unknownIndicator(r, "indicators", id, indicators);
+                ok = false;
+            } else if (indicators.get(id).monitoring()) {
+                problems.add(r.at("indicators"), "indicators", "criteria.monitoring-indicator", id);
                 ok = false;
             } else if (!named.contains(id)) {
                 named.add(id);

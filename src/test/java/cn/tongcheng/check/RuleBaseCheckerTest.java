@@ -61,6 +61,39 @@ class RuleBaseCheckerTest {
     }
 
     @Test
+    void aPolicyChoiceTargetThatIsThePlacesOwnFigureIsAnErrorAtItsTargetCellInBothLanguages() throws IOException {
+        // 丙县 (b) reports a share of 40 % in 2016, and C-SHARE (policy choice) sets the target 40: b is its own benchmark
+        Path file = facts.resolve("facts.csv");
+        String text = Files.readString(file);
+        assertTrue(text.contains("b,2016,industry.share,45,"));
+        Files.writeString(file, text.replace("b,2016,industry.share,45,", "b,2016,industry.share,40,"));
+        List<Finding> self = withCode(check(), "check.self-target");
+        assertEquals(1, self.size(), self.toString());
+        Finding f = self.get(0);
+        assertTrue(f.isError());
+        assertTrue(f.problem().file().endsWith("targets.csv"), f.toString());
+        assertEquals(4, f.problem().line());
+        assertEquals("F", f.problem().column(), "the target cell");
+        assertTrue(f.problem().message().contains("the target 40 of C-SHARE is 丙县's own figure for 2016"), f.problem().message());
+        assertTrue(f.problem().message().contains("facts.csv:10"), "names the fact: " + f.problem().message());
+        Messages.setUiLanguage(Language.ZH);
+        try {
+            String zh = withCode(check(), "check.self-target").get(0).problem().message();
+            assertTrue(zh.contains("C-SHARE 的目标值 40 就是丙县自己 2016 年的数值"), zh);
+        } finally {
+            Messages.setUiLanguage(Language.EN);
+        }
+    }
+
+    @Test
+    void aSourcedTargetMayEqualTheFigureAPlaceReached() {
+        // C-MIN states its 60 minutes in A05 (sourced); 甲市 reports 60 in 2016: reached, not copied
+        CheckReport r = check();
+        assertEquals(List.of(), withCode(r, "check.self-target"));
+        assertEquals(List.of(), r.findings());
+    }
+
+    @Test
     void twoRowsThatCanMatchTheSamePlaceAndYearAreRefusedWhenTheRulesAreRead() throws IOException {
         append("criteria/targets.csv", "C-BUS-COUNTY,county,,,transport.bus,yes,2,policy-choice,,,test");
         List<Finding> overlaps = withCode(check(), "criteria.rows-overlap");

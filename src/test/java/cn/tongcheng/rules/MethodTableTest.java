@@ -21,7 +21,7 @@ import org.junit.jupiter.api.Test;
 class MethodTableTest {
 
     @Test
-    void jiaxingStatesItsRatioToTargetMethod() {
+    void jiaxingStatesItsMethodEveryValueAPolicyChoiceWithItsNote() throws java.io.IOException {
         Catalogue c = new RuleBaseCompiler().compile(Path.of("rules")).catalogue();
         MethodChoices m = c.method().choices();
         assertEquals(new Normalisation.RatioToTarget(true, 100), m.normalisation());
@@ -29,7 +29,15 @@ class MethodTableTest {
         assertEquals(new Imputation.None(), m.imputation());
         assertEquals(new Treatment.None(), m.treatment());
         assertEquals(Availability.WEIGHT, m.availability());
-        assertEquals(OptionalDouble.of(0.2), m.threshold());
+        assertEquals(OptionalDouble.of(0.4), m.threshold());
+        assertEquals(new cn.tongcheng.method.ComparisonSet.SameGroup("admin_level"), m.comparison());
+        assertEquals(3, m.minPlaces());
+        assertEquals(new Normalisation.BestOfOthers(true, 100), m.normalisation("platform.cobuilt_park_firms"),
+                "an indicator several places report, without a documented target, is compared with the best of the others");
+        assertTrue(c.indicatorsById().get("transport.commuter_bus_stops").monitoring(), "reported by Jiashan only: monitoring");
+        assertTrue(m.origin("comparison.min_places").matches(".*method\\.csv:\\d+"), m.origin("comparison.min_places"));
+        java.util.List<String> rows = java.nio.file.Files.readAllLines(Path.of("rules/catalogue/method.csv")).subList(1, 17);
+        for (String row : rows) assertTrue(row.matches("[^,]+,[^,]+,policy-choice,.{20,}"), "a policy choice with its note: " + row);
         assertEquals(OptionalInt.of(1), m.ranking().decimals());
         assertEquals(TieRule.MIN, m.ranking().ties());
         assertTrue(m.origin("normalisation").matches(".*method\\.csv:\\d+"), m.origin("normalisation"));

@@ -23,7 +23,7 @@ public enum TableKind {
             required("type", "类型"), optional("unit", "单位"), optional("direction", "方向"), optional("levels", "等级"),
             optional("min", "最小值"), optional("max", "最大值"), optional("source", "来源"), optional("quote", "引文"),
             optional("note", "说明"), optional("definition", "定义"), optional("normalisation", "标准化方法"),
-            optional("denominator", "分母")),
+            optional("denominator", "分母"), optional("role", "用途")),
 
     TIERS("tiers", "分档", List.of(),
             required("id", "编号"), required("zh", "中文名称"), optional("en", "英文名称"), required("min", "最低指数"),
