@@ -84,6 +84,7 @@ public final class BenchCommand implements Callable<Integer> {
         private final PrintWriter err;
         private final long start = System.nanoTime();
         private long last = start;
+        private int lastDone = -1;
 
         ProgressLine(PrintWriter err) {
             this.err = err;
@@ -92,8 +93,9 @@ public final class BenchCommand implements Callable<Integer> {
         @Override
         public synchronized void update(int places, int done, int total, long afterGcMiB) {
             long now = System.nanoTime();
-            if (done < total && now - last < EVERY_NANOS) return;
+            if (done == lastDone || done < total && now - last < EVERY_NANOS) return;
             last = now;
+            lastDone = done;
             err.println(Messages.ui("bench.progress", places, done, total, done * 100L / total, (now - start) / 1_000_000_000L,
                     afterGcMiB));
             err.flush();
