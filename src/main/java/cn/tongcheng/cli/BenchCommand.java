@@ -57,17 +57,20 @@ public final class BenchCommand implements Callable<Integer> {
         }
         out.println(Messages.ui("bench.head", bench.indicatorCount(), seed));
         out.println("| places | years | unit-years | facts | compile s (cache miss) | compile s (cache hit) | Drools s | baseline s "
-                + "| Drools/baseline | unit-years/s | Drools ms per unit-year | peak heap MiB | heap after GC MiB | threads | identical |");
-        out.println("|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---|");
+                + "| Drools/baseline | unit-years/s | Drools ms per unit-year | Drools CPU s | baseline CPU s | CPU ratio "
+                + "| Drools CPU ms per unit-year | peak heap MiB | heap after GC MiB | threads | identical |");
+        out.println("|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---|");
         out.flush();
         boolean allIdentical = true;
         ProgressLine progress = new ProgressLine(spec.commandLine().getErr());
         for (int p : places) {
             Benchmark.Row r = bench.run(p, years, progress);
             allIdentical &= r.identical();
-            out.printf(Locale.ROOT, "| %d | %d | %d | %d | %.2f | n/a | %.2f | %.2f | %.1f× | %.0f | %.3f | %d | %d | %d | %s |%n",
+            out.printf(Locale.ROOT, "| %d | %d | %d | %d | %.2f | n/a | %.2f | %.2f | %.1f× | %.0f | %.3f | %.1f | %.1f | %.1f× | %.3f "
+                    + "| %d | %d | %d | %s |%n",
                     r.places(), r.years(), r.placeYears(), r.facts(), compile, r.droolsSeconds(), r.baselineSeconds(),
-                    r.ratio(), r.placeYearsPerSecond(), r.droolsMsPerPlaceYear(), r.peakHeapMiB(), r.afterGcMiB(),
+                    r.ratio(), r.placeYearsPerSecond(), r.droolsMsPerPlaceYear(), r.droolsCpuSeconds(), r.baselineCpuSeconds(),
+                    r.cpuRatio(), r.droolsCpuMsPerPlaceYear(), r.peakHeapMiB(), r.afterGcMiB(),
                     r.threads(), r.identical() ? "yes" : "NO");
             out.flush();
         }
