@@ -30,9 +30,20 @@ import cn.tongcheng.rules.RuleBaseCompiler;
 public final class Benchmark {
     /** One workload size measured; the heap figures are of the whole size's run (both paths). */
     public record Row(int places, int years, int placeYears, long facts, double droolsSeconds, double baselineSeconds,
-                      long peakHeapMiB, long afterGcMiB, int threads, boolean identical) {
+                      double droolsCpuSeconds, double baselineCpuSeconds, long peakHeapMiB, long afterGcMiB, int threads,
+                      boolean identical) {
         public double ratio() {
             return droolsSeconds / baselineSeconds;
+        }
+
+        /** The same ratio in CPU time of the whole process (collector and compiler threads included). */
+        public double cpuRatio() {
+            return droolsCpuSeconds / baselineCpuSeconds;
+        }
+
+        /** Drools CPU milliseconds per place-year: on a shared machine, steadier than wall time. */
+        public double droolsCpuMsPerPlaceYear() {
+            return droolsCpuSeconds * 1000 / placeYears;
         }
 
         public double placeYearsPerSecond() {
@@ -88,7 +99,7 @@ public final class Benchmark {
         PlainJavaBaseline baseline = new PlainJavaBaseline(ruleBase.catalogue(), w.criteria());
         int total = placeCount * yearCount;
         ResultDigest droolsDigest = new ResultDigest(), baselineDigest = new ResultDigest();
-        long facts = 0, droolsNanos = 0, baselineNanos = 0;
+        long facts = 0, droolsNanos = 0, baselineNanos = 0, droolsCpu = 0, baselineCpu = 0;
         int done = 0;
         try (HeapWatch heap = new HeapWatch()) {
             for (int year : w.years()) {
@@ -99,25 +110,34 @@ public final class Benchmark {
 
                 System.gc(); // each path starts from the same heap: the other's garbage is not its cost
                 int before = done;
-                long t = System.nanoTime();
+                long t = System.nanoTime(), cpu = cpuNanos();
                 List<PlaceAssessment> drools = drools(engine, tasks, yearFacts,
                         (d, n) -> progress.update(placeCount, before + d, total, heap.afterGcMiB()));
                 droolsNanos += System.nanoTime() - t;
+                droolsCpu += cpuNanos() - cpu;
                 droolsDigest.add(drools);
                 drools = null;
                 done += tasks.size();
 
                 System.gc();
                 t = System.nanoTime();
+                cpu = cpuNanos();
                 List<PlaceAssessment> plain = baseline.run(tasks, yearFacts, threads);
                 baselineNanos += System.nanoTime() - t;
+                baselineCpu += cpuNanos() - cpu;
                 baselineDigest.add(plain);
                 progress.update(placeCount, done, total, heap.afterGcMiB());
             }
             return new Row(placeCount, yearCount, total, facts, droolsNanos / 1e9, baselineNanos / 1e9,
-                    heap.peakMiB(), heap.afterGcMiB(), threads,
+                    droolsCpu / 1e9, baselineCpu / 1e9, heap.peakMiB(), heap.afterGcMiB(), threads,
                     ResultDigest.same(droolsDigest.finish(), baselineDigest.finish()));
         }
+    }
+
+    /** CPU time of the whole process so far. */
+    private static long cpuNanos() {
+        return ((com.sun.management.OperatingSystemMXBean) java.lang.management.ManagementFactory.getOperatingSystemMXBean())
+                .getProcessCpuTime();
     }
 
     /** One year through the engine and the aggregation, as {@code assess} runs it. */

@@ -60,17 +60,20 @@ public final class BenchCommand implements Callable<Integer> {
         out.println(Messages.ui("bench.head", bench.indicatorCount(), seed));
         out.printf(Locale.ROOT, "rule cache (same JVM): miss %.2f s, hit %.2f s%n", cached.missSeconds(), cached.hitSeconds());
         out.println("| places | years | unit-years | facts | compile s (cache miss) | compile s (cache hit) | Drools s | baseline s "
-                + "| Drools/baseline | unit-years/s | Drools ms per unit-year | peak heap MiB | heap after GC MiB | threads | identical |");
-        out.println("|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---|");
+                + "| Drools/baseline | unit-years/s | Drools ms per unit-year | Drools CPU s | baseline CPU s | CPU ratio "
+                + "| Drools CPU ms per unit-year | peak heap MiB | heap after GC MiB | threads | identical |");
+        out.println("|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---|");
         out.flush();
         boolean allIdentical = true;
         ProgressLine progress = new ProgressLine(spec.commandLine().getErr());
         for (int p : places) {
             Benchmark.Row r = bench.run(p, years, progress);
             allIdentical &= r.identical();
-            out.printf(Locale.ROOT, "| %d | %d | %d | %d | %.2f | %.2f | %.2f | %.2f | %.1f× | %.0f | %.3f | %d | %d | %d | %s |%n",
+            out.printf(Locale.ROOT, "| %d | %d | %d | %d | %.2f | %.2f | %.2f | %.2f | %.1f× | %.0f | %.3f | %.1f | %.1f | %.1f× | %.3f "
+                    + "| %d | %d | %d | %s |%n",
                     r.places(), r.years(), r.placeYears(), r.facts(), cached.missSeconds(), cached.hitSeconds(), r.droolsSeconds(), r.baselineSeconds(),
-                    r.ratio(), r.placeYearsPerSecond(), r.droolsMsPerPlaceYear(), r.peakHeapMiB(), r.afterGcMiB(),
+                    r.ratio(), r.placeYearsPerSecond(), r.droolsMsPerPlaceYear(), r.droolsCpuSeconds(), r.baselineCpuSeconds(),
+                    r.cpuRatio(), r.droolsCpuMsPerPlaceYear(), r.peakHeapMiB(), r.afterGcMiB(),
                     r.threads(), r.identical() ? "yes" : "NO");
             out.flush();
         }
@@ -87,6 +90,7 @@ public final class BenchCommand implements Callable<Integer> {
         private final PrintWriter err;
         private final long start = System.nanoTime();
         private long last = start;
+        private int lastDone = -1;
 
         ProgressLine(PrintWriter err) {
             this.err = err;
@@ -95,8 +99,9 @@ public final class BenchCommand implements Callable<Integer> {
         @Override
         public synchronized void update(int places, int done, int total, long afterGcMiB) {
             long now = System.nanoTime();
-            if (done < total && now - last < EVERY_NANOS) return;
+            if (done == lastDone || done < total && now - last < EVERY_NANOS) return;
             last = now;
+            lastDone = done;
             err.println(Messages.ui("bench.progress", places, done, total, done * 100L / total, (now - start) / 1_000_000_000L,
                     afterGcMiB));
             err.flush();

@@ -15,7 +15,18 @@ import cn.tongcheng.rules.CriterionRow;
 public record Criterion(String id, String indicator, Value target, double weight, String basis, String source,
                         String quote, Text reason, String origin) {
 
+    /**
+     * One criterion per row, shared by every place-year the row applies to: a township run has millions of
+     * place-year criteria but only a few hundred rows (the cache holds a row only while its rule base does).
+     */
+    private static final java.util.Map<CriterionRow, Criterion> SHARED =
+            java.util.Collections.synchronizedMap(new java.util.WeakHashMap<>());
+
     static Criterion of(CriterionRow row) {
+        return SHARED.computeIfAbsent(row, Criterion::from);
+    }
+
+    private static Criterion from(CriterionRow row) {
         Text reason = row.reason() == null ? new Text("", "") : withDetail(row.reason().text(), row.reasonDetail());
         return new Criterion(row.id(), row.indicator(), row.target(), row.weight(), row.basis(), row.source(), row.quote(),
                 reason, row.origin());

@@ -4,7 +4,6 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.OptionalDouble;
 import java.util.OptionalInt;
 
@@ -123,19 +122,6 @@ public final class IndexResult {
     public OptionalInt rank(String unit, String node) {
         int u = unit(unit);
         return rank(node(unit, node), u);
-    }
-
-    /** Why the unit has no score at the node, if it has none for a reason. */
-    public Optional<NoScoreReason> noScoreReason(String unit, String node) {
-        int u = unit(unit);
-        return Optional.ofNullable(table.reasons[node(unit, node)][u]);
-    }
-
-    /** Whether the unit's stages before its indicator scores were kept. */
-    public boolean keptStages(String unit) {
-        int u = unit(unit);
-        for (List<StageValue>[] chain : table.chains) if (chain != null) return chain[u] != null;
-        return true;
     }
 
     /**
