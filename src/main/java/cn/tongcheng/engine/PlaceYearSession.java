@@ -167,11 +167,36 @@ final class PlaceYearSession {
      * matched several indicators is kept once, for the gap that is worth most.
      */
     private static List<Recommendation> sorted(List<Recommendation> recs) {
+        List<Ranked> ranked = new java.util.ArrayList<>(recs.size());
+        for (Recommendation r : recs) ranked.add(new Ranked(r));
+        ranked.sort(null);
         java.util.Set<String> seen = new java.util.HashSet<>();
-        return recs.stream().sorted(Comparator
-                .comparing((Recommendation r) -> r.priority() == null ? Double.NEGATIVE_INFINITY : r.priority(),
-                        Comparator.reverseOrder())
-                .thenComparing(Recommendation::origin, cn.tongcheng.model.Origins.ORDER)
-                .thenComparing(Recommendation::indicator)).filter(r -> seen.add(r.rule())).toList();
+        List<Recommendation> out = new java.util.ArrayList<>(ranked.size());
+        for (Ranked r : ranked) if (seen.add(r.rec.rule())) out.add(r.rec);
+        return List.copyOf(out);
+    }
+
+    /** A recommendation with its sort key taken apart once, not on every comparison. */
+    private static final class Ranked implements Comparable<Ranked> {
+        final Recommendation rec;
+        final double priority;
+        final String file;
+        final int line;
+
+        Ranked(Recommendation rec) {
+            this.rec = rec;
+            this.priority = rec.priority() == null ? Double.NEGATIVE_INFINITY : rec.priority();
+            this.file = cn.tongcheng.model.Origins.file(rec.origin());
+            this.line = cn.tongcheng.model.Origins.line(rec.origin());
+        }
+
+        /** As {@link cn.tongcheng.model.Origins#ORDER} orders origins, after the priority. */
+        @Override
+        public int compareTo(Ranked o) {
+            int c = Double.compare(o.priority, priority);
+            if (c == 0) c = file.compareTo(o.file);
+            if (c == 0) c = Integer.compare(line, o.line);
+            return c != 0 ? c : rec.indicator().compareTo(o.rec.indicator());
+        }
     }
 }
