@@ -4,7 +4,7 @@ import java.util.Map;
 
 import cn.tongcheng.facts.Place;
 
-/** The place and year a session assesses; criteria tables match on it ({@code PlaceYear(appliesTo("county"))}). */
+/** The place and year an advice session assesses; hand-written rules match on it ({@code PlaceYear(appliesTo("county"))}). */
 public final class PlaceYear {
     private final Place place;
     private final int year;

@@ -33,6 +33,7 @@ final class PlaceYearSession {
     /** Whether some rule matches {@link Observation}s: if none does, inserting them is work for nothing. */
     private final boolean observationsRead;
     private final PlaceProfile.Reader profiles;
+    private final Map<String, OriginKey> originKeys = new java.util.concurrent.ConcurrentHashMap<>();
     private final FiringGuard guard;
 
     PlaceYearSession(RuleBase ruleBase, Supplier<? extends AgendaEventListener> listener) {
@@ -166,12 +167,36 @@ final class PlaceYearSession {
      * Highest priority first; recommendations without a known gap last; ties by rule origin. A rule that
      * matched several indicators is kept once, for the gap that is worth most.
      */
-    private static List<Recommendation> sorted(List<Recommendation> recs) {
+    private List<Recommendation> sorted(List<Recommendation> recs) {
+        List<Ranked> ranked = new java.util.ArrayList<>(recs.size());
+        for (Recommendation r : recs) ranked.add(new Ranked(r, originKeys.computeIfAbsent(r.origin(), OriginKey::of)));
+        ranked.sort(null);
         java.util.Set<String> seen = new java.util.HashSet<>();
-        return recs.stream().sorted(Comparator
-                .comparing((Recommendation r) -> r.priority() == null ? Double.NEGATIVE_INFINITY : r.priority(),
-                        Comparator.reverseOrder())
-                .thenComparing(Recommendation::origin, cn.tongcheng.model.Origins.ORDER)
-                .thenComparing(Recommendation::indicator)).filter(r -> seen.add(r.rule())).toList();
+        List<Recommendation> out = new java.util.ArrayList<>(ranked.size());
+        for (Ranked r : ranked) if (seen.add(r.rec.rule())) out.add(r.rec);
+        return List.copyOf(out);
+    }
+
+    /** A rule's origin taken apart, once per rule and run rather than on every comparison. */
+    private record OriginKey(String file, int line) {
+        static OriginKey of(String origin) {
+            return new OriginKey(cn.tongcheng.model.Origins.file(origin), cn.tongcheng.model.Origins.line(origin));
+        }
+    }
+
+    /** A recommendation with its sort key. */
+    private record Ranked(Recommendation rec, double priority, OriginKey origin) implements Comparable<Ranked> {
+        Ranked(Recommendation rec, OriginKey origin) {
+            this(rec, rec.priority() == null ? Double.NEGATIVE_INFINITY : rec.priority(), origin);
+        }
+
+        /** By priority, then as {@link cn.tongcheng.model.Origins#ORDER} orders origins, then by indicator. */
+        @Override
+        public int compareTo(Ranked o) {
+            int c = Double.compare(o.priority, priority);
+            if (c == 0) c = origin.file.compareTo(o.origin.file);
+            if (c == 0) c = Integer.compare(origin.line, o.origin.line);
+            return c != 0 ? c : rec.indicator().compareTo(o.rec.indicator());
+        }
     }
 }

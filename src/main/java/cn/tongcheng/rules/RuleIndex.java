@@ -21,6 +21,8 @@ public final class RuleIndex {
     private final Map<Key, String> origins = new HashMap<>();
     private final Map<String, CriterionRow> criteria = new HashMap<>();
     private final Map<Key, AdviceRow> advice = new HashMap<>();
+    /** The same, by the KieBase's own rule objects (those a firing hands its action): no key to build and hash. */
+    private final Map<Rule, AdviceRow> adviceOfRule = new java.util.IdentityHashMap<>();
 
     RuleIndex(List<RuleFile> files, RuleRows rows, KieBase kieBase) {
         for (RuleFile f : files) {
@@ -33,7 +35,9 @@ public final class RuleIndex {
             Key key = new Key(r.getPackageName(), r.getName());
             int at = r.getName().lastIndexOf(DrlGenerator.INDICATOR_SEPARATOR);
             AdviceRow row = at > 0 ? rowById.get(r.getName().substring(0, at)) : null;
-            advice.put(key, row != null ? row : handWritten(r, origin(r)));
+            AdviceRow a = row != null ? row : handWritten(r, origin(r));
+            advice.put(key, a);
+            adviceOfRule.put(r, a);
         }));
     }
 
@@ -49,7 +53,8 @@ public final class RuleIndex {
 
     /** The recommendation or diagnosis a rule makes: its table row, or the metadata of a hand-written rule. */
     public AdviceRow advice(Rule rule) {
-        return advice.get(new Key(rule.getPackageName(), rule.getName()));
+        AdviceRow a = adviceOfRule.get(rule);
+        return a != null ? a : advice.get(new Key(rule.getPackageName(), rule.getName()));
     }
 
     private static AdviceRow handWritten(Rule rule, String origin) {
