@@ -186,11 +186,18 @@ public final class RuleCache {
         }
     }
 
+    /** Keeps the most recent entries, and removes temporary files an hour old (of a process killed while writing). */
     private void prune() throws IOException {
         List<Path> entries;
+        List<Path> stale;
+        FileTime anHourAgo = FileTime.fromMillis(System.currentTimeMillis() - 3_600_000);
         try (Stream<Path> s = Files.list(dir)) {
-            entries = s.filter(p -> p.getFileName().toString().endsWith(SUFFIX)).toList();
+            List<Path> all = s.toList();
+            entries = all.stream().filter(p -> p.getFileName().toString().endsWith(SUFFIX)).toList();
+            stale = all.stream().filter(p -> p.getFileName().toString().startsWith(".kbase-")
+                    && modified(p).compareTo(anHourAgo) < 0).toList();
         }
+        for (Path p : stale) Files.deleteIfExists(p);
         if (entries.size() <= MAX_ENTRIES) return;
         entries.stream().sorted(Comparator.comparing(RuleCache::modified)).limit(entries.size() - MAX_ENTRIES).forEach(p -> {
             try {

@@ -67,9 +67,9 @@ public final class RuleBaseCompiler {
     }
 
     /**
-     * The rule base of a folder. The tables are always read and checked row by row, the DRL generated and
-     * checked by the sandbox; only Drools' compile is skipped on a cache hit, and the classes loaded from the
-     * cache pass the same bytecode check as freshly compiled ones (docs/performance.md says why this is safe).
+     * The rule base of a folder. The tables are always read and checked row by row and the DRL generated; a cache
+     * hit skips the sandbox's text check of that DRL and Drools' compile, and the classes it loads pass the same
+     * bytecode check as freshly compiled ones ({@link #loadOrBuild} says why this is safe).
      */
     public RuleBase compile(Path rulesDir) {
         ProblemList problems = new ProblemList();
@@ -90,8 +90,6 @@ public final class RuleBaseCompiler {
         List<RuleFile> files = new ArrayList<>(DrlGenerator.generate(rows));
         java.util.Map<Path, byte[]> digests = new java.util.HashMap<>(contents.digests());
         for (Path p : contents.drl()) read(p, problems, digests).ifPresent(files::add);
-        problems.throwIfAny("rules");
-        files.forEach(f -> sandbox(f, problems));
         problems.throwIfAny("rules");
 
         String hash = ContentDigest.of(rulesDir, digests);
@@ -119,6 +117,12 @@ public final class RuleBaseCompiler {
         return kieBase;
     }
 
+    /**
+     * An entry is written only after this DRL passed the text sandbox and the bytecode check under this build, and
+     * its MAC proves that this user's Tongcheng wrote it: a hit skips the text sandbox (its verdict is in the key;
+     * run on the DRL of rules/, it could say nothing of a forged entry anyway), and the classes it loads pass the
+     * bytecode check again, so that no code the sandbox refuses ever runs even if the secret were stolen.
+     */
     private KieBase loadOrBuild(Path rulesDir, CacheKey key, List<RuleFile> files, ProblemList problems) {
         RuleCache.Lookup lookup = cache.load(rulesDir, key, LOADER);
         if (lookup.outcome() == RuleCache.Outcome.HIT) {
@@ -132,6 +136,8 @@ public final class RuleBaseCompiler {
             lookup = new RuleCache.Lookup(RuleCache.Outcome.CORRUPT, List.of(), lookup.file(), "bytecode check");
         }
         onLookup.accept(lookup);
+        files.forEach(f -> sandbox(f, problems));
+        if (!problems.isEmpty()) return null;
         KnowledgeBuilder kb = build(files, problems);
         if (!problems.isEmpty()) return null;
         Collection<KiePackage> packages = kb.getKnowledgePackages();

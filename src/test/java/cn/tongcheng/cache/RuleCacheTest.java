@@ -171,6 +171,32 @@ class RuleCacheTest {
         assertEquals(shown(assess(new RuleBaseCompiler().compile(rules))), shown(assess(edited)));
     }
 
+    /** Two runs that both miss both compile and write; the entry left is whole, and nothing temporary is left. */
+    @Test
+    void twoCompilesAtOnceLeaveOneGoodEntry() throws Exception {
+        List<Throwable> failed = java.util.Collections.synchronizedList(new ArrayList<>());
+        List<Thread> threads = new ArrayList<>();
+        for (int i = 0; i < 2; i++) {
+            Thread t = new Thread(() -> {
+                try {
+                    new RuleBaseCompiler(cache, l -> { }).compile(rules);
+                } catch (Throwable e) {
+                    failed.add(e);
+                }
+            });
+            threads.add(t);
+            t.start();
+        }
+        for (Thread t : threads) t.join();
+        assertEquals(List.of(), failed);
+        compile();
+        assertEquals(RuleCache.Outcome.HIT, last());
+        try (java.util.stream.Stream<Path> s = Files.list(cache.dir())) {
+            assertEquals(List.of(cache.entry(rules).getFileName().toString()),
+                    s.map(p -> p.getFileName().toString()).toList());
+        }
+    }
+
     @Test
     void offNeitherReadsNorWrites() {
         List<RuleCache.Lookup> seen = new ArrayList<>();
