@@ -64,7 +64,7 @@ public final class SensitivityReport {
             out.append(SensitivityText.method(r, m)).append("\n\n");
             out.append(m.get("sens.varied")).append("\n\n");
             for (SensitivityText.Varied v : SensitivityText.varied(r.choices(), m))
-                out.append("- ").append(v.label()).append(": ").append(MarkdownText.escape(String.join(" | ", v.alternatives()))).append("\n");
+                out.append("- ").append(v.label()).append(zh ? "：" : ": ").append(MarkdownText.escape(String.join(" | ", v.alternatives()))).append("\n");
             out.append("\n");
             if (r.places().isEmpty()) {
                 out.append(m.get("sens.none")).append("\n\n");

@@ -37,7 +37,7 @@ public final class SensitivityText {
         } else {
             r.overlaps().forEach(o -> out.add(m.get("sens.overlap", names.getOrDefault(o.first(), o.first()),
                     names.getOrDefault(o.second(), o.second()))));
-            if (r.overlaps().isEmpty() && !r.places().isEmpty()) out.add(m.get("sens.no-overlap"));
+            if (r.overlaps().isEmpty() && r.places().size() > 1) out.add(m.get("sens.no-overlap"));
         }
         return out;
     }
