@@ -78,7 +78,10 @@ public record Assessment(String rulesHash, String factsHash, List<Integer> years
         return articles.stream().filter(a -> ids.contains(a.id())).toList();
     }
 
-    /** This assessment with the sensitivity of each year's ranking to the weights ({@code draws} seeded draws). */
+    /**
+     * This assessment with the sensitivity of each year's ranking to the method ({@code draws} samples and {@code seed};
+     * what varies: the method table's {@code sensitivity.*} rows).
+     */
     public Assessment withSensitivity(int draws, long seed) {
         Sensitivity s = new Sensitivity(this);
         return new Assessment(rulesHash, factsHash, years, catalogue, places,

@@ -62,11 +62,6 @@ public final class Sensitivity {
             return influences.stream().max(Comparator.comparingDouble(
                     (Influence i) -> i.total() == null ? -1 : i.total()).thenComparingDouble(Influence::meanRankShiftAlone));
         }
-
-        /** The same number of points as {@link #samples} in an uncertainty analysis, 2·samples in a sensitivity one. */
-        public int draws() {
-            return design.equals("sensitivity") ? 2 * samples : samples;
-        }
     }
 
     private final Assessment assessment;
@@ -77,11 +72,12 @@ public final class Sensitivity {
 
     /** The method table's analysis with {@code samples} and {@code seed} instead of its own (as {@code assess --sensitivity}). */
     public Result analyse(int year, int samples, long seed) {
-        SensitivityChoices c = assessment.catalogue().method().sensitivity();
-        return analyse(year, new SensitivityChoices(c.normalisations(), c.aggregations(), c.imputations(), c.treatments(),
-                c.weights(), c.spread(), c.spreadAtLevel(), Math.max(3, samples), seed, c.design(), c.bootstrap(), c.node(),
-                c.otherImputation(), c.otherTreatment(), c.origin()), Runtime.getRuntime().availableProcessors(),
-                MethodSensitivity.Progress.NONE);
+        ProblemList problems = new ProblemList();
+        SensitivityChoices c = assessment.catalogue().method().sensitivity().with(List.of(
+                new SensitivityChoices.Setting("sensitivity.samples", "--sensitivity", String.valueOf(samples)),
+                new SensitivityChoices.Setting("sensitivity.seed", "--seed", String.valueOf(seed))), problems);
+        problems.throwIfAny("options");
+        return analyse(year, c, Runtime.getRuntime().availableProcessors(), MethodSensitivity.Progress.NONE);
     }
 
     /** Throws an invalid-input exception, located at the row or option, when the choices do not fit the rule base. */

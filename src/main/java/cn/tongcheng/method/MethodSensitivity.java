@@ -100,12 +100,6 @@ public final class MethodSensitivity {
     private MethodSensitivity() {
     }
 
-    /** An uncertainty analysis of {@code draws} points, one thread, no bootstrap. */
-    public static Result analyse(IndexStructure structure, MethodSpec base, Dataset data, String node,
-            List<Uncertainty> uncertainties, int draws, long seed) {
-        return analyse(structure, base, data, new Plan(node, uncertainties, Design.UNCERTAINTY, draws, seed, 0, 1), Progress.NONE);
-    }
-
     public static Result analyse(IndexStructure structure, MethodSpec base, Dataset data, Plan plan, Progress progress) {
         structure.node(plan.node());
         List<Uncertainty> factors = plan.uncertainties();

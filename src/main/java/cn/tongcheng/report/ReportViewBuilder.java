@@ -293,10 +293,8 @@ public final class ReportViewBuilder {
     private SensitivityChart sensitivity(Sensitivity.Result r, List<PlaceAssessment> places) {
         Map<String, String> names = new LinkedHashMap<>();
         places.forEach(p -> names.put(p.place().id(), p.place().name(x.zh())));
-        List<String> sentences = new ArrayList<>();
-        r.overlaps().forEach(o -> sentences.add(m.get("sens.overlap", names.get(o.first()), names.get(o.second()))));
-        if (sentences.isEmpty() && !r.places().isEmpty()) sentences.add(m.get("sens.no-overlap"));
-        return SensitivityChart.of(r, names, sentences, m.get("sens.median"), SensitivityReport.choiceWords(m));
+        return SensitivityChart.of(r, names, SensitivityText.sentences(r, names, m), m.get("sens.median"),
+                SensitivityReport.choiceWords(m));
     }
 
     private String label(PlaceAssessment p) {

@@ -31,8 +31,6 @@ import com.github.mustachejava.Mustache;
  */
 public final class SensitivityReport {
     public static final String FORMAT = "tongcheng-sensitivity/1";
-    /** Above this many pairs, overlapping intervals are counted, not listed. */
-    static final int LISTED_OVERLAPS = 10;
     static final List<String> CSV_COLUMNS = List.of("year", "node", "record", "code", "name", "nominal_rank", "mean_rank",
             "median_rank", "p5_rank", "p95_rank", "ranked", "first_order", "first_order_p5", "first_order_p95", "total",
             "total_p5", "total_p95", "mean_rank_shift_alone", "alternatives");
@@ -66,7 +64,7 @@ public final class SensitivityReport {
             out.append(SensitivityText.method(r, m)).append("\n\n");
             out.append(m.get("sens.varied")).append("\n\n");
             for (SensitivityText.Varied v : SensitivityText.varied(r.choices(), m))
-                out.append("- ").append(v.label()).append(": ").append(MarkdownText.escape(String.join(" | ", v.alternatives()))).append("\n");
+                out.append("- ").append(v.label()).append(zh ? "：" : ": ").append(MarkdownText.escape(String.join(" | ", v.alternatives()))).append("\n");
             out.append("\n");
             if (r.places().isEmpty()) {
                 out.append(m.get("sens.none")).append("\n\n");
@@ -98,20 +96,8 @@ public final class SensitivityReport {
         return out.toString();
     }
 
-    /** Places that never move, and the pairs whose order is not meaningful. */
     List<String> sentences(Sensitivity.Result r, Map<String, String> names) {
-        List<String> out = new ArrayList<>();
-        List<String> fixed = r.places().stream().filter(Sensitivity.RankSpread::fixed)
-                .map(s -> names.getOrDefault(s.place(), s.place()) + " (" + s.nominal() + ")").toList();
-        if (!fixed.isEmpty()) out.add(m.get("sens.fixed", String.join(zh ? "、" : ", ", fixed)));
-        if (r.overlaps().size() > LISTED_OVERLAPS) {
-            out.add(m.get("sens.overlaps.many", r.overlaps().size()));
-        } else {
-            r.overlaps().forEach(o -> out.add(m.get("sens.overlap", names.getOrDefault(o.first(), o.first()),
-                    names.getOrDefault(o.second(), o.second()))));
-            if (r.overlaps().isEmpty() && !r.places().isEmpty()) out.add(m.get("sens.no-overlap"));
-        }
-        return out;
+        return SensitivityText.sentences(r, names, m);
     }
 
     public String json() {

@@ -20,7 +20,26 @@ public final class SensitivityText {
     public record Varied(String choice, String label, List<String> alternatives) {
     }
 
+    /** Above this many pairs, overlapping intervals are counted, not listed. */
+    static final int LISTED_OVERLAPS = 10;
+
     private SensitivityText() {
+    }
+
+    /** Places that never move, and the pairs whose order is not meaningful (counted when there are many). */
+    static List<String> sentences(Sensitivity.Result r, Map<String, String> names, Messages m) {
+        List<String> out = new ArrayList<>();
+        List<String> fixed = r.places().stream().filter(Sensitivity.RankSpread::fixed)
+                .map(s -> names.getOrDefault(s.place(), s.place()) + " (" + s.nominal() + ")").toList();
+        if (!fixed.isEmpty()) out.add(m.get("sens.fixed", String.join(m.isChinese() ? "、" : ", ", fixed)));
+        if (r.overlaps().size() > LISTED_OVERLAPS) {
+            out.add(m.get("sens.overlaps.many", r.overlaps().size()));
+        } else {
+            r.overlaps().forEach(o -> out.add(m.get("sens.overlap", names.getOrDefault(o.first(), o.first()),
+                    names.getOrDefault(o.second(), o.second()))));
+            if (r.overlaps().isEmpty() && r.places().size() > 1) out.add(m.get("sens.no-overlap"));
+        }
+        return out;
     }
 
     /** The design in one sentence: COINr's analysis type, the number of computations, the seed and the node. */

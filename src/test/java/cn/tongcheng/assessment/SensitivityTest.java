@@ -136,6 +136,16 @@ class SensitivityTest {
     }
 
     @Test
+    void aFixedSeedGivesTheSameOutputTwiceAndAnotherSeedAnother() {
+        String[] args = sensitivity("--samples", "40", "--aggregation", "arithmetic|geometric", "--seed", "9", "--format", "json");
+        Run first = Fixtures.cli(args);
+        assertEquals(0, first.exitCode(), first.err());
+        assertEquals(first.out(), Fixtures.cli(args).out());
+        Run other = Fixtures.cli(sensitivity("--samples", "40", "--aggregation", "arithmetic|geometric", "--seed", "10", "--format", "json"));
+        assertFalse(first.out().equals(other.out()), "another seed draws other points");
+    }
+
+    @Test
     void badOptionsAreRefusedWithTheOptionNamed() {
         Run run = Fixtures.cli(sensitivity("--aggregation", "arithmetic | median"));
         assertEquals(2, run.exitCode());
