@@ -586,6 +586,8 @@ grading("grading-bad-points", "bonus points that are not a positive number", "bo
         [G + "bonus.csv:2:I: points: grading.bad-points"])
 grading("grading-veto-unknown-grade", "a veto capping the grade at a grade the grades table lacks", "vetoes.csv", ",合格,", ",及格,",
         [G + "vetoes.csv:2:I: grade: grading.unknown-grade"])
+grading("grading-unknown-place", "a veto for a place the facts do not have (a slip of county: did you mean county?)", "vetoes.csv",
+        ",county/district,", ",conty/district,", [G + "vetoes.csv:2: applies_to: criteria.unknown-place"])
 grading("grading-no-bonus-cap", "bonus items without the cap the grading table must state", "grading.csv",
         "bonus.cap,3,policy-choice,,,test,,\n", "", [G + "grading.csv: parameter: grading.missing-parameter"])
 grading("grading-unknown-tie-rule", "a tie rule that is none of keep-all, demote-all, base-score", "grading.csv",
