@@ -140,4 +140,13 @@ class GradingEndToEndTest {
         assertEquals(0, run.exitCode(), run.out() + run.err());
         assertTrue(run.out().contains("部门只按其任务考核"), run.out());
     }
+
+    @Test
+    void checkCountsAnIndicatorOfAVetoAsUsed() {
+        Fixtures.Run run = Fixtures.cli("check", "--rules", Fixtures.resource("grading/rules").toString(), "--facts",
+                Fixtures.resource("grading/facts").toString());
+        String all = run.out() + run.err();
+        assertTrue(all.contains("Checked"), all);
+        assertTrue(!all.contains("check.no-target: indicator tasks.incident"), "tasks.incident triggers V-INCIDENT: " + all);
+    }
 }
