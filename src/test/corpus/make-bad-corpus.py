@@ -545,6 +545,54 @@ case('rules-unknown-denominator', 'a denominator that is neither an indicator no
      {'rules/catalogue/indicators.csv': '\ufeffid,zh,en,dimension,type,unit,direction,levels,min,max,source,quote,note,denominator\ntransport.bus,通沪公交,Bus to Shanghai,transport,yesno,是/否,higher,,,,,,,\ntransport.minutes,到上海时间,Minutes to Shanghai,transport,number,分钟,lower,,,,,,,population\nindustry.share,上海项目占比,Share of projects from Shanghai,industry,number,%,higher,,,,,,,\nindustry.projects,上海项目数,Projects from Shanghai,industry,number,个,higher,,,,,,,\npublic.settlement,医保结算,Medical settlement,public,level,,higher,无|试点|全面,,,,,,\n'},
      ['rules/catalogue/indicators.csv:3: denominator: method.definition'])
 
+# --- the annual assessment's conventions (issue 13): rules/grading/ beside the mini base -------------
+G = "rules/grading/"
+grading_tables = {
+    G + "grading.csv": "parameter,value,basis,source,quote,reason,reason_detail,note\n"
+                       "base,index,policy-choice,,,test,,\nbonus.cap,3,policy-choice,,,test,,\n"
+                       "quota.rounding,floor,policy-choice,,,test,,\nquota.ties,demote-all,policy-choice,,,test,,\n",
+    G + "grades.csv": "id,zh,en,min,quota,basis,source,quote,reason,reason_detail,note\n"
+                      "excellent,优秀,Excellent,90,30%,policy-choice,,,test,,\ngood,良好,Good,75,,policy-choice,,,test,,\n"
+                      "pass,合格,Pass,60,,policy-choice,,,test,,\nfail,不合格,Fail,,,policy-choice,,,test,,\n",
+    G + "bonus.csv": "id,zh,en,applies_to,from_year,to_year,indicator,when,points,basis,source,quote,reason,reason_detail\n"
+                     "B-SHARE,上海项目占比达三成,,,,,industry.share,≥ 30,2,policy-choice,,,test,\n",
+    G + "vetoes.csv": "id,zh,en,applies_to,from_year,to_year,indicator,when,grade,basis,source,quote,reason,reason_detail\n"
+                      "V-BUS,未开通通沪公交,,county/district,,,transport.bus,= no,合格,policy-choice,,,test,\n",
+}
+
+
+def grading(name, what, table, old, new, expected, exit_code=2):
+    files = dict(grading_tables)
+    if table is not None:
+        assert old in files[G + table], old
+        files[G + table] = files[G + table].replace(old, new)
+    case(name, what, files, expected, exit_code=exit_code)
+
+
+grading("ok-grading-tables", "grades with a quota, a capped bonus and a veto, all in order", None, "", "", [], exit_code=0)
+grading("grading-quota-over-100", "a grade's quota over 100 % of the units", "grades.csv", "90,30%", "90,120%",
+        [G + "grades.csv:2:E: quota: grading.quota-out-of-range"])
+grading("grading-quota-fraction", "a quota written 0.3: thirty per cent or 0.3 %? refused as ambiguous", "grades.csv", "90,30%", "90,0.3",
+        [G + "grades.csv:2:E: quota: grading.quota-fraction"])
+grading("grading-thresholds-out-of-order", "a grade whose lowest score is not below the one above it", "grades.csv",
+        "good,良好,Good,75", "good,良好,Good,95", [G + "grades.csv:3:D: min: grading.grades-out-of-order"])
+grading("grading-lowest-with-min", "the lowest grade with a threshold: scores below it would have no grade", "grades.csv",
+        "fail,不合格,Fail,,", "fail,不合格,Fail,30,", [G + "grades.csv:5:D: min: grading.lowest-min"])
+grading("grading-unknown-indicator", "a bonus item on an indicator the catalogue lacks", "bonus.csv", "industry.share", "industry.shares",
+        [G + "bonus.csv:2:G: indicator: criteria.unknown-indicator"])
+grading("grading-bad-condition", "a condition that is no value of the indicator (三成 for a percentage)", "bonus.csv", "≥ 30", "≥ 三成",
+        [G + "bonus.csv:2:H: when: grading.bad-when"])
+grading("grading-bad-points", "bonus points that are not a positive number", "bonus.csv", ",2,policy", ",-2,policy",
+        [G + "bonus.csv:2:I: points: grading.bad-points"])
+grading("grading-veto-unknown-grade", "a veto capping the grade at a grade the grades table lacks", "vetoes.csv", ",合格,", ",及格,",
+        [G + "vetoes.csv:2:I: grade: grading.unknown-grade"])
+grading("grading-unknown-place", "a veto for a place the facts do not have (a slip of county: did you mean county?)", "vetoes.csv",
+        ",county/district,", ",conty/district,", [G + "vetoes.csv:2: applies_to: criteria.unknown-place"])
+grading("grading-no-bonus-cap", "bonus items without the cap the grading table must state", "grading.csv",
+        "bonus.cap,3,policy-choice,,,test,,\n", "", [G + "grading.csv: parameter: grading.missing-parameter"])
+grading("grading-unknown-tie-rule", "a tie rule that is none of keep-all, demote-all, base-score", "grading.csv",
+        "quota.ties,demote-all", "quota.ties,lottery", [G + "grading.csv:5:B: value: grading.bad-choice"])
+
 print(len(cases), "cases;", sum(1 for c in cases if not c.startswith("ok-")), "rejected")
 
 

@@ -117,6 +117,8 @@ final class CriteriaCheck {
     private void indicatorsWithoutTarget() {
         Set<String> withRow = new LinkedHashSet<>();
         rules.rows().criteria().forEach(d -> withRow.add(d.indicator()));
+        // an indicator that triggers a bonus, deduction or veto item of the annual assessment is used without a target
+        rules.rows().conventions().items().forEach(i -> withRow.add(i.indicator()));
         for (Indicator ind : rules.catalogue().indicators()) {
             if (!withRow.contains(ind.id()) && !ind.monitoring()) findings.warning(ind.origin(), "id", "check.no-target", ind.id());
         }

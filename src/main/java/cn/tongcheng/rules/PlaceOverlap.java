@@ -11,13 +11,20 @@ final class PlaceOverlap {
     }
 
     static boolean possible(AppliesTo a, AppliesTo b) {
-        if (a.everyPlace() || b.everyPlace()) return true;
+        if (a.everyPlace() && b.everyPlace()) return true;
+        // every place is not a department: a row for departments only and a row for every place never meet
+        if (a.everyPlace()) return !onlyDepartments(b);
+        if (b.everyPlace()) return !onlyDepartments(a);
         for (AppliesTo.Term x : a.terms()) {
             for (AppliesTo.Term y : b.terms()) {
                 if (possible(x, y)) return true;
             }
         }
         return false;
+    }
+
+    private static boolean onlyDepartments(AppliesTo a) {
+        return a.terms().stream().allMatch(t -> t instanceof AppliesTo.Kind k && k.kind() == cn.tongcheng.model.PlaceKind.DEPARTMENT);
     }
 
     private static boolean possible(AppliesTo.Term x, AppliesTo.Term y) {

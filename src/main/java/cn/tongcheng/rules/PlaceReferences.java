@@ -10,11 +10,14 @@ import cn.tongcheng.problem.ProblemList;
 import cn.tongcheng.problem.Suggestions;
 
 /**
- * The places and attributes that criteria rows name must be places and attributes of the fact base: a row that
- * names a place nobody is would silently never apply.
+ * The places and attributes that criteria rows (and the annual assessment's items) name must be places and attributes
+ * of the fact base: a row that names a place nobody is would silently never apply.
  */
 public final class PlaceReferences {
     private PlaceReferences() {
+    }
+
+    private record Row(AppliesTo appliesTo, String origin) {
     }
 
     public static void check(RuleRows rows, List<Place> places, ProblemList problems) {
@@ -26,7 +29,10 @@ public final class PlaceReferences {
         });
         Set<String> idsAndKinds = new TreeSet<>(ids);
         for (cn.tongcheng.model.PlaceKind k : cn.tongcheng.model.PlaceKind.values()) idsAndKinds.add(k.id());
-        for (CriterionRow c : rows.criteria()) {
+        List<Row> named = new java.util.ArrayList<>();
+        rows.criteria().forEach(c -> named.add(new Row(c.appliesTo(), c.origin())));
+        rows.conventions().items().forEach(i -> named.add(new Row(i.appliesTo(), i.origin())));
+        for (Row c : named) {
             for (AppliesTo.Term t : c.appliesTo().terms()) {
                 String word = null;
                 Set<String> known = null;

@@ -36,7 +36,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
  * {@code not_diagnose}. In a CSV file, each of these is a column. Every problem is located and reported.
  */
 public final class RuleTestReader {
-    static final Set<String> KINDS = Set.of("city", "county", "district");
+    static final Set<String> KINDS = Set.of("city", "county", "district", "department");
     static final Set<String> STATUSES = Set.of("met", "partly_met", "not_met", "no_data", "none");
     private static final Set<String> FIELDS = Set.of("name", "kind", "year", "place", "note", "recommend",
             "not_recommend", "diagnose", "not_diagnose", "recommend_exactly", "diagnose_exactly", "expect.index", "expect.tier");

@@ -133,4 +133,20 @@ class GradingEndToEndTest {
         assertTrue(dept.out().contains("Annual assessment: base 100, bonus +1, deductions 0, final score 101, by score Excellent; grade Pass"), dept.out());
         assertTrue(dept.out().contains("a veto item caps it at Pass"), dept.out());
     }
+
+    @Test
+    void aRuleTestMayBeOfADepartment() {
+        Fixtures.Run run = Fixtures.cli("test", Fixtures.resource("grading/rules").toString(), "-v");
+        assertEquals(0, run.exitCode(), run.out() + run.err());
+        assertTrue(run.out().contains("部门只按其任务考核"), run.out());
+    }
+
+    @Test
+    void checkCountsAnIndicatorOfAVetoAsUsed() {
+        Fixtures.Run run = Fixtures.cli("check", "--rules", Fixtures.resource("grading/rules").toString(), "--facts",
+                Fixtures.resource("grading/facts").toString());
+        String all = run.out() + run.err();
+        assertTrue(all.contains("Checked"), all);
+        assertTrue(!all.contains("check.no-target: indicator tasks.incident"), "tasks.incident triggers V-INCIDENT: " + all);
+    }
 }

@@ -116,4 +116,18 @@ class ConventionTablesTest {
             cn.tongcheng.i18n.Messages.setUiLanguage(cn.tongcheng.i18n.Language.EN);
         }
     }
+
+    @Test
+    void aRowForEveryPlaceAndARowForDepartmentsDoNotOverlap() throws IOException {
+        Path rules = Fixtures.copy(Fixtures.resource("grading"), dir.resolve("g" + copies++)).resolve("rules");
+        Path targets = rules.resolve("criteria/targets.csv");
+        Files.writeString(targets, Files.readString(targets, StandardCharsets.UTF_8)
+                + "C-DONE-PLACES,,,,tasks.done,90,1,policy-choice,,,test,\n", StandardCharsets.UTF_8);
+        assertEquals(2, new RuleBaseCompiler().compile(rules).rows().criteria().stream()
+                .filter(c -> c.indicator().equals("tasks.done")).count(), "every place (not a department) beside departments");
+        Files.writeString(targets, Files.readString(targets, StandardCharsets.UTF_8)
+                + "C-DONE-COUNTIES,county,,,tasks.done,80,1,policy-choice,,,test,\n", StandardCharsets.UTF_8);
+        List<Problem> ps = assertThrows(InvalidInputException.class, () -> new RuleBaseCompiler().compile(rules)).problems();
+        assertTrue(ps.stream().anyMatch(p -> p.code().equals("criteria.rows-overlap") && p.line() == 9), ps.toString());
+    }
 }
