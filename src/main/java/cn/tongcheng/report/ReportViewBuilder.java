@@ -53,7 +53,7 @@ public final class ReportViewBuilder {
             "report.annex", "report.contents", "report.leaders", "report.cover.by", "report.nodata.title", "report.none", "report.trend",
             "status.met", "status.partly_met", "status.not_met", "status.no_data", "sheet.recommendations", "col.year",
             "col.index-change", "col.rank-change", "col.about", "col.priority", "col.recommendation", "col.quote",
-            "col.basis", "col.unreported", "board.practice", "board.notes", "sheet.board");
+            "col.basis", "col.unreported", "col.rank-why", "board.practice", "board.notes", "sheet.board");
 
     private final Assessment a;
     private final ReportText x;
