@@ -90,7 +90,7 @@ public final class CsvReport implements ReportWriter {
             out[row.length + 2] = en.of(p, s).text();
         }
         boolean index = node.code().equals(YearIndex.ROOT);
-        out[row.length + 3] = index ? String.valueOf(p.coverage().indicators() - p.coverage().withData()) : "";
+        out[row.length + 3] = index ? String.valueOf(p.unreported()) : "";
         out[row.length + 4] = index ? String.valueOf(p.coverage().indicators()) : "";
         for (int i = row.length; i < out.length; i++) if (out[i] == null) out[i] = "";
         return out;

@@ -47,7 +47,7 @@ public final class JsonReport implements ReportWriter {
             ObjectNode n = places.addObject();
             n.put("place", p.place().id());
             n.put("year", p.year());
-            int unreported = p.coverage().indicators() - p.coverage().withData();
+            int unreported = p.unreported();
             n.put("unreported", unreported);
             n.put("applicable", p.coverage().indicators());
             text(n, "unreportedText", zh.get("report.unreported", unreported, p.coverage().indicators()),

@@ -328,7 +328,7 @@ public final class ReportViewBuilder {
     }
 
     private static int unreportedCount(PlaceAssessment p) {
-        return p.coverage().indicators() - p.coverage().withData();
+        return p.unreported();
     }
 
     /** "未报告 12 项（共 18 项适用）：未报告不等于未做到". */
