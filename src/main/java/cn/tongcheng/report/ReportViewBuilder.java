@@ -327,6 +327,22 @@ public final class ReportViewBuilder {
                 unreportedCount(p) + "/" + p.coverage().indicators());
     }
 
+    /**
+     * Why a place shows no index (its data cover less than the index's threshold) or no rank (the year's field is
+     * too small), in words; empty when it has both or is not one to be ranked.
+     */
+    private String why(PlaceAssessment p) {
+        if (p.index() == null && p.coverage().withData() > 0) {
+            double threshold = a.result(p.year())
+                    .map(r -> r.result(p.place().id(), cn.tongcheng.assessment.YearIndex.ROOT).stages().get(0).basis())
+                    .filter(b -> b instanceof cn.tongcheng.method.Basis.Aggregated ag && ag.threshold().isPresent())
+                    .map(b -> ((cn.tongcheng.method.Basis.Aggregated) b).threshold().getAsDouble())
+                    .orElse(a.catalogue().method().minCoverage());
+            return m.get("report.no-index.place", ReportText.pct(p.coverage().weighted()), ReportText.pct(threshold));
+        }
+        return p.place().ranked() || p.rank() != null ? notRanked(p.year()) : "";
+    }
+
     private static int unreportedCount(PlaceAssessment p) {
         return p.unreported();
     }
@@ -370,7 +386,7 @@ public final class ReportViewBuilder {
                 Listing.of(forMissing, m.get("report.more", Math.max(0, forMissing.size() - ReportView.SHOWN_RECOMMENDATIONS))),
                 none.isEmpty() ? "" : m.get("report.nodata", none.size()) + ": "
                         + list(none.stream().map(s -> s.definition().name(x.zh())).toList()),
-                p.coverage().withData() > 0, unreported(p), p.place().ranked() || p.rank() != null ? notRanked(p.year()) : "");
+                p.coverage().withData() > 0, unreported(p), why(p));
     }
 
     /** The place's index and dimension scores in every assessed year, when there are two or more. */
