@@ -38,6 +38,11 @@ public record PlaceAssessment(Place place, int year, Double index, String tier, 
                 recommendations, diagnoses, newYearOnYear, newProfile);
     }
 
+    /** How many of the indicators that apply to the place have no fact: not reported (which is never "not done"). */
+    public int unreported() {
+        return (int) indicators.stream().filter(s -> s.getFact() == null).count();
+    }
+
     /** The dimension score with this id, if the catalogue has it. */
     public java.util.Optional<DimensionScore> dimension(String id) {
         return dimensions.stream().filter(d -> d.dimension().equals(id)).findFirst();

@@ -31,13 +31,16 @@ import com.fasterxml.jackson.dataformat.csv.CsvSchema;
  * A tidy table for R, Python or Excel: one row per place, year and node (indicator, dimension at any depth,
  * index), scores unrounded. {@code value} is the raw value as the method used it (yes 1, no 0, a level by its
  * position from 0), {@code treated} the value after denominating, imputing and outlier treatment, {@code basis}
- * what decided the score. A node not assessed for a place has no row. A monitoring-only indicator's figure is a row
- * of kind {@code monitoring}: its value, no score. UTF-8 with a byte-order mark, so that
+ * what decided the score (the method's words); {@code basis_kind}, {@code basis_zh} and {@code basis_en} what an
+ * indicator's score is measured against in words ({@link ScoreBasis}); the index row has the place's count of
+ * unreported indicators of those that apply. A year whose field is too small to rank has no ranks. A node not
+ * assessed for a place has no row. A monitoring-only indicator's figure is a row of kind {@code monitoring}: its
+ * value, no score. UTF-8 with a byte-order mark, so that
  * Excel opens it as UTF-8.
  */
 public final class CsvReport implements ReportWriter {
     static final List<String> COLUMNS = List.of("place", "year", "level", "kind", "code", "value", "treated", "target",
-            "score", "rank", "imputed", "status", "basis");
+            "score", "rank", "imputed", "status", "basis", "basis_kind", "basis_zh", "basis_en", "unreported", "applicable");
     private static final CsvMapper MAPPER = new CsvMapper();
 
     @Override
@@ -47,16 +50,21 @@ public final class CsvReport implements ReportWriter {
         COLUMNS.forEach(schema::addColumn);
         StringWriter out = new StringWriter();
         out.write('\uFEFF');
+        ScoreBasis zh = new ScoreBasis(assessment, cn.tongcheng.i18n.Messages.of(cn.tongcheng.i18n.Language.ZH));
+        ScoreBasis en = new ScoreBasis(assessment, cn.tongcheng.i18n.Messages.of(cn.tongcheng.i18n.Language.EN));
         try (SequenceWriter w = MAPPER.writer(schema.build().withHeader().withLineSeparator("\r\n")).writeValues(out)) {
             for (PlaceAssessment p : assessment.places()) {
                 Optional<IndexResult> r = assessment.result(p.year());
                 if (r.isEmpty()) continue;
+                boolean ranked = assessment.rankingOf(p.year()).map(cn.tongcheng.assessment.RankingField::ranked).orElse(true);
                 Map<String, IndicatorScore> scores = new HashMap<>();
                 p.indicators().forEach(s -> scores.put(s.getIndicator(), s));
                 for (Node node : r.get().structure().nodes()) {
                     NodeResult n = r.get().result(p.place().id(), node.code());
                     if (n.noScoreReason().filter(x -> x == NoScoreReason.NOT_ASSESSED).isPresent()) continue;
-                    w.write(row(p, node, n, scores.get(node.code())));
+                    String[] row = row(p, node, n, scores.get(node.code()));
+                    if (!ranked) row[9] = "";
+                    w.write(extended(row, p, node, scores.get(node.code()), zh, en));
                 }
                 for (cn.tongcheng.assessment.MonitoredValue m : assessment.monitoringOf(p.year())) {
                     if (m.place().equals(p.place().id())) w.write(monitoring(m, assessment.catalogue().indicatorsById().get(m.indicator())));
@@ -84,8 +92,26 @@ public final class CsvReport implements ReportWriter {
                 : v instanceof cn.tongcheng.facts.Value.YesNo y ? (y.yes() ? 1 : 0)
                 : ind.levels().indexOf(((cn.tongcheng.facts.Value.Level) v).name());
         String change = m.change() == null ? "" : "; change since " + m.previousYear() + ": " + m.change();
-        return new String[] {m.place(), String.valueOf(m.year()), "1", "monitoring", m.indicator(), Double.toString(value), "", "",
+        String[] row = {m.place(), String.valueOf(m.year()), "1", "monitoring", m.indicator(), Double.toString(value), "", "",
                 "", "", "", "", "monitoring only, not scored; source " + m.fact().source() + change};
+        String[] out = java.util.Arrays.copyOf(row, COLUMNS.size());
+        java.util.Arrays.fill(out, row.length, out.length, "");
+        return out;
+    }
+
+    private static String[] extended(String[] row, PlaceAssessment p, Node node, IndicatorScore s, ScoreBasis zh, ScoreBasis en) {
+        String[] out = java.util.Arrays.copyOf(row, COLUMNS.size());
+        if (s != null) {
+            ScoreBasis.Worded z = zh.of(p, s);
+            out[row.length] = z.kind().id;
+            out[row.length + 1] = z.text();
+            out[row.length + 2] = en.of(p, s).text();
+        }
+        boolean index = node.code().equals(YearIndex.ROOT);
+        out[row.length + 3] = index ? String.valueOf(p.unreported()) : "";
+        out[row.length + 4] = index ? String.valueOf(p.coverage().indicators()) : "";
+        for (int i = row.length; i < out.length; i++) if (out[i] == null) out[i] = "";
+        return out;
     }
 
     private static String stage(NodeResult n, Stage stage) {

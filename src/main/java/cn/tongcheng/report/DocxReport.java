@@ -265,6 +265,7 @@ public final class DocxReport implements ReportWriter {
             text("Title", v.title());
             text("Small", v.yearSpan() + " · " + t("report.cover.by"));
             heading(1, t("report.leaders") + " · " + y.year());
+            if (y.hasBoard()) board(y.board());
             heading(2, t("report.findings"));
             for (String f : y.findings()) bullet(f);
             List<SummaryRow> ranked = y.withIndex();
@@ -281,6 +282,48 @@ public final class DocxReport implements ReportWriter {
             }
             if (y.top().isEmpty()) text(null, t("report.none"));
             pageBreak();
+        }
+
+        /** The practice scoreboard: what the documents report done, not done or not at all, before any score. */
+        private void board(ReportView.BoardView b) {
+            heading(2, b.heading());
+            text(null, b.intro());
+            text("Small", b.legend());
+            List<String> head = new ArrayList<>(List.of(t("board.practice")));
+            head.addAll(b.places());
+            int[] widths = new int[head.size()];
+            java.util.Arrays.fill(widths, 10);
+            widths[0] = 28;
+            cellFont = 8;
+            XWPFTable table = table(head, widths);
+            for (ReportView.BoardRow r : b.rows()) {
+                XWPFTableRow row = table.createRow();
+                row.setCantSplitRow(true);
+                cell(row.getCell(0), r.practice(), false, false);
+                for (int i = 0; i < r.cells().size(); i++) {
+                    ReportView.BoardCell c = r.cells().get(i);
+                    XWPFTableCell cell = row.getCell(i + 1);
+                    var pr = cell.getCTTc().isSetTcPr() ? cell.getCTTc().getTcPr() : cell.getCTTc().addNewTcPr();
+                    CTShd shd = pr.isSetShd() ? pr.getShd() : pr.addNewShd();
+                    shd.setVal(STShd.CLEAR);
+                    shd.setFill(switch (c.css()) {
+                        case "done" -> "E6F4EA";
+                        case "not-done" -> "FDECEC";
+                        default -> "F7FAFC";
+                    });
+                    // the sign and its note's number; the legend above says each sign in words
+                    cell(cell, c.mark() + (c.hasNote() ? " " + c.note() : ""), !"not-reported".equals(c.css()), false);
+                }
+            }
+            cellFont = 9;
+            if (!b.hasNotes()) return;
+            heading(3, t("board.notes"));
+            for (ReportView.BoardNote n : b.notes()) {
+                XWPFParagraph p = paragraph("Small");
+                p.setSpacingAfter(0);
+                p.createRun().setText(flat(n.number() + ". " + n.text()));
+                source(p, n.source(), n.quote());
+            }
         }
 
         // ---- contents: a Word TOC field, filled with the headings so that it reads before it is updated
@@ -322,9 +365,10 @@ public final class DocxReport implements ReportWriter {
 
         private void year(YearView y) {
             heading(1, t("report.summary.table") + " · " + y.year());
+            if (y != v.latest() && y.hasBoard()) board(y.board());
             if (y != v.latest()) for (String f : y.findings()) bullet(f);
             List<String> head = new ArrayList<>(List.of(t("col.rank"), t("col.place"), t("col.index"), t("col.tier"),
-                    t("col.coverage")));
+                    t("col.coverage"), t("col.unreported")));
             head.addAll(v.dimensionNames());
             int[] widths = new int[head.size()];
             java.util.Arrays.fill(widths, 13);
@@ -333,12 +377,13 @@ public final class DocxReport implements ReportWriter {
             widths[2] = 14;
             widths[3] = 10;
             widths[4] = 11;
+            widths[5] = 11;
             cellFont = 8;
             XWPFTable table = table(head, widths);
             for (SummaryRow r : y.rows()) {
                 List<String> cells = new ArrayList<>(List.of(with(r.rank(), r.rankChange()),
                         r.place() + (r.peer() ? " " + r.peerLabel() : ""), with(r.index(), r.indexChange()),
-                        r.tier().isEmpty() ? "—" : r.tier(), r.coverage()));
+                        r.tier().isEmpty() ? "—" : r.tier(), r.coverage(), r.unreported()));
                 r.dimensions().forEach(c -> cells.add(with(c.text(), c.change())));
                 boolean[] numeric = new boolean[cells.size()];
                 java.util.Arrays.fill(numeric, true);
@@ -364,7 +409,8 @@ public final class DocxReport implements ReportWriter {
             head.createRun().setText(flat(p.tier() + " · "));
             bold(head, t("col.rank") + " ");
             head.createRun().setText(flat(with(p.rank(), p.rankChange()) + (p.since().isEmpty() ? "" : " · " + p.since())));
-            text("Small", t("report.coverage") + ": " + p.coverage());
+            if (!p.notRanked().isEmpty()) text("Small", p.notRanked());
+            text("Small", t("report.coverage") + ": " + p.coverage() + " · " + p.unreported());
 
             if (p.hasTrend()) {
                 heading(3, t("report.trend"));
@@ -378,10 +424,10 @@ public final class DocxReport implements ReportWriter {
             heading(3, t("report.gaps"));
             List<IndicatorRow> gaps = p.gaps();
             XWPFTable g = table(List.of(t("col.indicator"), t("col.value"), t("col.target"), t("col.score"), t("col.change"),
-                    t("col.status"), t("col.source")), new int[] {34, 12, 12, 8, 9, 11, 9});
+                    t("col.status"), t("col.source"), t("col.basis")), new int[] {26, 10, 10, 7, 8, 10, 7, 26});
             for (IndicatorRow s : gaps) {
                 row(g, List.of(s.indicator(), s.value(), s.target(), s.score(), s.change(), s.mark() + " " + s.statusText(),
-                        s.source().id()), false, true, true, true, true, false, false);
+                        s.source().id(), s.basis()), false, true, true, true, true, false, false, false);
             }
             text("Small", v.basisNote());
 

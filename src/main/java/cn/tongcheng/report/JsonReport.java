@@ -27,12 +27,62 @@ public final class JsonReport implements ReportWriter {
         return render(view.assessment(), view.language()).getBytes(java.nio.charset.StandardCharsets.UTF_8);
     }
 
+    /**
+     * What the reports say in words, in both languages: per year why it is not ranked (if so), per place-year how
+     * many of the indicators that apply are unreported, and per indicator score what it is measured against.
+     */
+    private static ObjectNode inWords(Assessment a) {
+        cn.tongcheng.i18n.Messages zh = cn.tongcheng.i18n.Messages.of(Language.ZH);
+        cn.tongcheng.i18n.Messages en = cn.tongcheng.i18n.Messages.of(Language.EN);
+        ScoreBasis bzh = new ScoreBasis(a, zh), ben = new ScoreBasis(a, en);
+        ObjectNode out = MAPPER.createObjectNode();
+        var years = out.putArray("years");
+        for (cn.tongcheng.assessment.RankingField f : a.ranking()) {
+            ObjectNode y = years.addObject();
+            y.put("year", f.year());
+            y.put("ranked", f.ranked());
+            if (!f.ranked()) {
+                String key = f.withIndex() == 0 ? "report.not-ranked.none" : "report.not-ranked";
+                Object[] args = f.withIndex() == 0 ? new Object[] {f.eligible(), f.minPlaces()}
+                        : new Object[] {f.eligible(), f.withIndex(), f.minPlaces()};
+                text(y, "notRanked", zh.get(key, args), en.get(key, args));
+            }
+        }
+        var places = out.putArray("places");
+        for (cn.tongcheng.assessment.PlaceAssessment p : a.places()) {
+            ObjectNode n = places.addObject();
+            n.put("place", p.place().id());
+            n.put("year", p.year());
+            int unreported = p.unreported();
+            n.put("unreported", unreported);
+            n.put("applicable", p.coverage().indicators());
+            text(n, "unreportedText", zh.get("report.unreported", unreported, p.coverage().indicators()),
+                    en.get("report.unreported", unreported, p.coverage().indicators()));
+            var scores = n.putArray("scores");
+            for (cn.tongcheng.engine.IndicatorScore s : p.indicators()) {
+                ScoreBasis.Worded z = bzh.of(p, s);
+                ObjectNode sc = scores.addObject();
+                sc.put("indicator", s.getIndicator());
+                sc.put("basisKind", z.kind().id);
+                text(sc, "basis", z.text(), ben.of(p, s).text());
+            }
+        }
+        return out;
+    }
+
+    private static void text(ObjectNode n, String field, String zh, String en) {
+        ObjectNode t = n.putObject(field);
+        t.put("zh", zh);
+        t.put("en", en);
+    }
+
     /** The JSON text; the same in every language. */
     public String render(Assessment assessment, Language language) {
         ObjectNode root = MAPPER.createObjectNode();
         root.put("format", FORMAT);
         root.setAll((ObjectNode) MAPPER.valueToTree(assessment));
         root.set("method", MethodJson.of(assessment.catalogue()));
+        root.set("inWords", inWords(assessment));
         try {
             return MAPPER.writeValueAsString(root) + "\n";
         } catch (JsonProcessingException e) {

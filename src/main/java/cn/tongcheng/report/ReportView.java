@@ -124,6 +124,10 @@ public record ReportView(Assessment assessment, Language language, String lang, 
     public record Cell(Double value, String text, String change) {
     }
 
+    /**
+     * A place-year's section. {@code notRanked} says why it shows no index (too little data) or no rank (too small a
+     * field), empty when it has both or is not ranked anyway; {@code unreported} how many indicators are unreported.
+     */
     public record PlaceView(String id, String name, int year, boolean peer, String index, String indexChange,
                             String tier, String tierId, String rank, String rankChange, String coverage,
                             String since, RadarChart radar, TrendChart trend, List<DimensionRow> dimensions, List<IndicatorRow> indicators,

@@ -53,7 +53,7 @@ public final class ReportViewBuilder {
             "report.annex", "report.contents", "report.leaders", "report.cover.by", "report.nodata.title", "report.none", "report.trend",
             "status.met", "status.partly_met", "status.not_met", "status.no_data", "sheet.recommendations", "col.year",
             "col.index-change", "col.rank-change", "col.about", "col.priority", "col.recommendation", "col.quote",
-            "col.basis", "col.unreported", "board.practice", "board.notes", "sheet.board");
+            "col.basis", "col.unreported", "col.rank-why", "board.practice", "board.notes", "sheet.board");
 
     private final Assessment a;
     private final ReportText x;
@@ -325,8 +325,24 @@ public final class ReportViewBuilder {
                 unreportedCount(p) + "/" + p.coverage().indicators());
     }
 
+    /**
+     * Why a place shows no index (its data cover less than the index's threshold) or no rank (the year's field is
+     * too small), in words; empty when it has both or is not one to be ranked.
+     */
+    private String why(PlaceAssessment p) {
+        if (p.index() == null && p.coverage().withData() > 0) {
+            double threshold = a.result(p.year())
+                    .map(r -> r.result(p.place().id(), cn.tongcheng.assessment.YearIndex.ROOT).stages().get(0).basis())
+                    .filter(b -> b instanceof cn.tongcheng.method.Basis.Aggregated ag && ag.threshold().isPresent())
+                    .map(b -> ((cn.tongcheng.method.Basis.Aggregated) b).threshold().getAsDouble())
+                    .orElse(a.catalogue().method().minCoverage());
+            return m.get("report.no-index.place", ReportText.pct(p.coverage().weighted()), ReportText.pct(threshold));
+        }
+        return p.place().ranked() || p.rank() != null ? notRanked(p.year()) : "";
+    }
+
     private static int unreportedCount(PlaceAssessment p) {
-        return p.coverage().indicators() - p.coverage().withData();
+        return p.unreported();
     }
 
     /** "未报告 12 项（共 18 项适用）：未报告不等于未做到". */
@@ -368,7 +384,7 @@ public final class ReportViewBuilder {
                 Listing.of(forMissing, m.get("report.more", Math.max(0, forMissing.size() - ReportView.SHOWN_RECOMMENDATIONS))),
                 none.isEmpty() ? "" : m.get("report.nodata", none.size()) + ": "
                         + list(none.stream().map(s -> s.definition().name(x.zh())).toList()),
-                p.coverage().withData() > 0, unreported(p), p.place().ranked() || p.rank() != null ? notRanked(p.year()) : "");
+                p.coverage().withData() > 0, unreported(p), why(p));
     }
 
     /** The place's index and dimension scores in every assessed year, when there are two or more. */

@@ -108,6 +108,7 @@ public final class XlsxReport implements ReportWriter {
         }
 
         void write() {
+            if (v.years().stream().anyMatch(YearView::hasBoard)) board();
             summary();
             for (int d = 0; d < v.dimensionNames().size(); d++) dimension(d);
             recommendations();
@@ -144,9 +145,37 @@ public final class XlsxReport implements ReportWriter {
             return v.t().get(key.replace('.', '_'));
         }
 
+        /** The practice scoreboard, one row per year, practice and place: filter by place or by ✘ and ？. */
+        private void board() {
+            Sheet s = sheet(t("sheet.board"), "col.year", "board.practice", "col.place", "col.status", "board.notes",
+                    "col.source", "col.quote");
+            int r = 1;
+            for (YearView y : v.years()) {
+                if (!y.hasBoard()) continue;
+                Map<String, ReportView.BoardNote> notes = new HashMap<>();
+                y.board().notes().forEach(n -> notes.put(n.number(), n));
+                for (ReportView.BoardRow pr : y.board().rows()) {
+                    for (ReportView.BoardCell c : pr.cells()) {
+                        Row row = s.createRow(r++);
+                        number(row, 0, y.year(), integer);
+                        text(row, 1, pr.practice(), true);
+                        text(row, 2, c.place());
+                        text(row, 3, c.mark() + " " + c.word());
+                        ReportView.BoardNote n = notes.get(c.note());
+                        if (n != null) {
+                            text(row, 4, n.text(), true);
+                            text(row, 5, n.source().id());
+                            text(row, 6, n.quote(), true);
+                        }
+                    }
+                }
+            }
+            finish(s, new int[] {8, 30, 12, 12, 50, 8, 40}, r);
+        }
+
         private void summary() {
             Sheet s = sheet(t("report.summary.table"), "col.year", "col.place", "report.peer", "col.index", "col.tier",
-                    "col.rank", "col.index-change", "col.rank-change", "col.coverage");
+                    "col.rank", "col.index-change", "col.rank-change", "col.coverage", "col.unreported", "col.rank-why");
             int r = 1;
             for (YearView y : v.years()) {
                 for (SummaryRow p : y.rows()) {
@@ -160,16 +189,18 @@ public final class XlsxReport implements ReportWriter {
                     number(row, 6, p.indexDelta(), signed);
                     number(row, 7, p.rankDelta(), signed);
                     text(row, 8, p.coverage());
+                    number(row, 9, p.unreportedCount(), integer);
+                    if (!p.peer()) text(row, 10, y.notRanked(), true);
                 }
             }
             scaleColours(s, 3, r);
-            finish(s, new int[] {8, 18, 10, 10, 10, 8, 10, 10, 10}, r);
+            finish(s, new int[] {8, 18, 10, 10, 10, 8, 10, 10, 10, 10, 40}, r);
         }
 
         private void dimension(int index) {
             String dimensionId = v.dimensionIds().get(index);
             Sheet s = sheet(v.dimensionNames().get(index), "col.year", "col.place", "col.indicator", "col.value",
-                    "col.target", "col.score", "col.change", "col.status", "col.source");
+                    "col.target", "col.score", "col.change", "col.status", "col.source", "col.basis");
             int r = 1;
             for (YearView y : v.years()) {
                 // places without any data would add a row of blanks per indicator: the summary lists them
@@ -187,12 +218,13 @@ public final class XlsxReport implements ReportWriter {
                         text(row, 7, sc.statusText());
                         // the source with its quote or evidence, as every report shows them
                         text(row, 8, sc.quote().isEmpty() ? sc.source().id() : sc.source().id() + "「" + sc.quote() + "」", true);
+                        text(row, 9, sc.basis(), true);
                     }
                 }
             }
             scaleColours(s, 5, r);
             statusColours(s, 7, r);
-            finish(s, new int[] {8, 14, 40, 14, 14, 8, 8, 10, 8}, r);
+            finish(s, new int[] {8, 14, 40, 14, 14, 8, 8, 10, 8, 40}, r);
         }
 
         private void recommendations() {

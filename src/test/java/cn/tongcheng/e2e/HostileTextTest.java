@@ -71,7 +71,7 @@ class HostileTextTest {
             long columns = cells(rows.get(0));
             for (String r : rows) assertEquals(columns, cells(r), "columns of " + r);
         }
-        assertTrue(md.contains("| 1 | 乙\\|县 \\# 注入 &lt;script&gt;alert(1)&lt;/script&gt; | 62.5 |"), md);
+        assertTrue(md.contains("| — | 乙\\|县 \\# 注入 &lt;script&gt;alert(1)&lt;/script&gt; | 62.5 |"), md); // one place with an index: not ranked
         assertTrue(md.contains("推进\\|医保 &lt;script&gt;x()&lt;/script&gt; 实时结算。"), "recommendation escaped");
     }
 

@@ -62,7 +62,7 @@ class HtmlInBrowserTest {
                 <iframe id="f" src="assessment-2015-2016.en.html" style="width:1280px;height:900px;border:0"></iframe>
                 <script>
                 document.getElementById('f').onload = function () {
-                  var d = this.contentDocument, w = d.querySelector('.wide');
+                  var d = this.contentDocument, w = d.querySelector('table.summary').parentElement;
                   document.body.setAttribute('data-fit', [w.scrollWidth, w.clientWidth, d.documentElement.scrollWidth,
                       d.documentElement.clientWidth, d.querySelectorAll('table.summary').length].join(' '));
                 };

@@ -101,8 +101,9 @@ class WebAppInBrowserTest {
     @Order(2)
     void aPlaceScoreOpensItsExplanation() throws IOException {
         browser.get(app.address().toString());
+        // a place with an index (2016 ranks no one: one county alone has enough data)
         WebElement ranked = browser.findElements(By.cssSelector("table.summary tbody tr")).stream()
-                .filter(r -> r.findElements(By.tagName("td")).get(0).getText().matches("\\d+.*")).findFirst().orElseThrow();
+                .filter(r -> r.findElements(By.tagName("td")).get(2).getText().matches("\\d+.*")).findFirst().orElseThrow();
         String name = ranked.findElement(By.cssSelector("a.place-link")).getText();
         ranked.findElement(By.cssSelector("a.place-link")).click();
         assertTrue(browser.findElement(By.tagName("h1")).getText().startsWith(name), browser.findElement(By.tagName("h1")).getText());
