@@ -118,8 +118,18 @@ public final class Assessor {
         Aggregator aggregator = new Aggregator(inputs.ruleBase().catalogue());
         List<PlaceAssessment> ranked = outcomes.stream().map(o -> aggregator.aggregate(o, index)).toList();
         double steady = inputs.ruleBase().catalogue().method().trendSteady();
+        // a reported figure of a scored indicator that the method could not score (too few places to compare …)
+        Map<String, cn.tongcheng.method.NoScoreReason> unscored = new HashMap<>();
+        for (PlaceAssessment p : ranked) {
+            for (cn.tongcheng.engine.IndicatorScore s : p.indicators()) {
+                if (s.getFact() == null || s.getScore() != null) continue;
+                index.result(p.year()).result(p.place().id(), s.getIndicator()).noScoreReason()
+                        .ifPresent(r -> unscored.put(p.place().id() + "\u0000" + p.year() + "\u0000" + s.getIndicator(), r));
+            }
+        }
         List<MonitoredValue> monitoring = MonitoredValue.of(inputs.ruleBase().catalogue().indicators(), facts.facts(), years,
-                facts.places().stream().map(Place::id).toList());
+                facts.places().stream().map(Place::id).toList(),
+                f -> java.util.Optional.ofNullable(unscored.get(f.place() + "\u0000" + f.year() + "\u0000" + f.indicator())));
         Assessment all = new Assessment(inputs.ruleBase().hash(), facts.hash(), years, inputs.ruleBase().catalogue(),
                 new Comparisons(ranked, years, steady).all(), List.of(), inputs.articles(), index, monitoring);
         return request.places().isEmpty() ? all : all.only(selected.stream().map(Place::id).toList());
