@@ -12,13 +12,16 @@ import sys
 def places(path):
     with open(path, encoding="utf-8") as f:
         report = json.load(f)
+    tiers = {t["id"]: t["nameZh"] for t in report["catalogue"]["tiers"]}
+    for p in report["places"]:
+        p["tierName"] = tiers.get(p.get("tier") or "", "—")
     return {(p["place"]["id"], p["year"]): p for p in report["places"]}, report["years"]
 
 
 def shown(p):
     if p is None or p.get("index") is None:
         return "—", "—", "—"
-    return f"{p['index']:.1f}", p.get("tier") or "—", str(p["rank"]) if p.get("rank") is not None else "—"
+    return f"{p['index']:.1f}", p["tierName"], str(p["rank"]) if p.get("rank") is not None else "—"
 
 
 def main(before_path, after_path):
