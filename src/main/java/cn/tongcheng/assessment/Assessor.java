@@ -131,7 +131,8 @@ public final class Assessor {
         double steady = inputs.ruleBase().catalogue().method().trendSteady();
         List<PlaceAssessment> compared = new Comparisons(ranked, years, steady).all();
         List<MonitoredValue> monitoring = MonitoredValue.of(inputs.ruleBase().catalogue().indicators(), facts.facts(), years,
-                facts.places().stream().map(Place::id).toList());
+                facts.places().stream().map(Place::id).toList(),
+                f -> index.unscored(f.place(), f.year(), f.indicator()));
         Assessment all = new Assessment(inputs.ruleBase().hash(), facts.hash(), years, inputs.ruleBase().catalogue(),
                 compared, List.of(), inputs.articles(), index, grading(inputs.ruleBase(), compared, years, byPlaceYear),
                 scoreboard, fields, monitoring);

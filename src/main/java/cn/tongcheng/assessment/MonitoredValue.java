@@ -9,19 +9,34 @@ import java.util.Set;
 import cn.tongcheng.facts.Fact;
 import cn.tongcheng.facts.Indicator;
 import cn.tongcheng.facts.Value;
+import cn.tongcheng.method.NoScoreReason;
 
 import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 
 /**
- * A monitoring-only indicator's figure for a place in an assessed year: shown with its source and its change
- * since the place's previous figure, never scored nor part of any aggregate.
+ * A reported figure that has no score, for a place in an assessed year: the figure of a monitoring-only indicator
+ * (never scored nor part of any aggregate), or of a scored indicator that the method could not score that year
+ * (e.g. too few places report it to compare). Shown with its source, its change since the place's previous
+ * figure and, for the second kind, why it has no score.
  *
  * @param fact     the figure, its source and quote
  * @param previous the same place's latest earlier figure of the indicator (any earlier year), or null
+ * @param reason   why a scored indicator's figure has no score; null for a monitoring indicator
  */
-@JsonPropertyOrder({"place", "year", "indicator", "value", "previousYear", "change", "fact", "previous"})
-public record MonitoredValue(String place, int year, String indicator, Fact fact, Fact previous) {
+@JsonPropertyOrder({"place", "year", "indicator", "value", "previousYear", "change", "reason", "fact", "previous"})
+public record MonitoredValue(String place, int year, String indicator, Fact fact, Fact previous, NoScoreReason reason) {
+
+    /** A monitoring indicator's figure. */
+    public MonitoredValue(String place, int year, String indicator, Fact fact, Fact previous) {
+        this(place, year, indicator, fact, previous, null);
+    }
+
+    /** Whether the indicator is monitoring only (else a scored indicator's figure without a score this year). */
+    @com.fasterxml.jackson.annotation.JsonIgnore
+    public boolean monitoring() {
+        return reason == null;
+    }
 
     @JsonProperty("value")
     public Object value() {
@@ -43,18 +58,28 @@ public record MonitoredValue(String place, int year, String indicator, Fact fact
         return null;
     }
 
-    /** The figures of the monitoring indicators in the given years, by year, place order and catalogue order. */
-    public static List<MonitoredValue> of(List<Indicator> catalogue, List<Fact> facts, List<Integer> years, List<String> placeOrder) {
+    /**
+     * The figures without a score in the given years, by year, place order and catalogue order: those of the
+     * monitoring indicators, and those {@code unscored} gives a reason for.
+     */
+    public static List<MonitoredValue> of(List<Indicator> catalogue, List<Fact> facts, List<Integer> years, List<String> placeOrder,
+            java.util.function.Function<Fact, java.util.Optional<NoScoreReason>> unscored) {
         Map<String, Integer> order = new java.util.HashMap<>();
-        for (int i = 0; i < catalogue.size(); i++) if (catalogue.get(i).monitoring()) order.put(catalogue.get(i).id(), i);
+        Set<String> monitoring = new java.util.HashSet<>();
+        for (int i = 0; i < catalogue.size(); i++) {
+            order.put(catalogue.get(i).id(), i);
+            if (catalogue.get(i).monitoring()) monitoring.add(catalogue.get(i).id());
+        }
         Set<Integer> wanted = Set.copyOf(years);
         List<MonitoredValue> out = new ArrayList<>();
         for (Fact f : facts) {
             if (!order.containsKey(f.indicator()) || !wanted.contains(f.year())) continue;
+            NoScoreReason reason = monitoring.contains(f.indicator()) ? null : unscored.apply(f).orElse(null);
+            if (!monitoring.contains(f.indicator()) && reason == null) continue;
             Fact previous = facts.stream()
                     .filter(e -> e.place().equals(f.place()) && e.indicator().equals(f.indicator()) && e.year() < f.year())
                     .max(Comparator.comparingInt(Fact::year)).orElse(null);
-            out.add(new MonitoredValue(f.place(), f.year(), f.indicator(), f, previous));
+            out.add(new MonitoredValue(f.place(), f.year(), f.indicator(), f, previous, reason));
         }
         out.sort(Comparator.comparingInt(MonitoredValue::year)
                 .thenComparingInt(v -> placeOrder.indexOf(v.place()) < 0 ? Integer.MAX_VALUE : placeOrder.indexOf(v.place()))

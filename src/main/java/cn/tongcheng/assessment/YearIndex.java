@@ -27,6 +27,7 @@ import cn.tongcheng.method.IndexResult;
 import cn.tongcheng.method.IndexStructure;
 import cn.tongcheng.method.MethodSpec;
 import cn.tongcheng.method.Node;
+import cn.tongcheng.method.NoScoreReason;
 import cn.tongcheng.method.NodeResult;
 import cn.tongcheng.method.Ranking;
 import cn.tongcheng.method.StagesKept;
@@ -55,6 +56,8 @@ public final class YearIndex implements YearScorer {
     private final Map<Integer, List<PlaceYearTargets>> inputs = new java.util.TreeMap<>();
     /** Per year, the aggregates (dimensions and index) of every place: all that an assessment keeps of a year. */
     private final Map<Integer, IndexResult> aggregates = new java.util.TreeMap<>();
+    /** Per place-year, the reported figures the method could not score, and why (few: most figures are scored). */
+    private final Map<cn.tongcheng.model.PlaceYearKey, Map<String, NoScoreReason>> unscored = new HashMap<>();
     /**
      * The last year whose every stage was asked for. Scoring keeps no stage before the scores (a national run,
      * thousands of places × hundreds of indicators × years, would not fit in memory otherwise); the computation is
@@ -92,6 +95,16 @@ public final class YearIndex implements YearScorer {
         List<List<IndicatorScore>> out = new ArrayList<>();
         for (PlaceYearTargets t : places) {
             String place = t.placeYear().getPlace();
+            Map<String, NoScoreReason> why = new HashMap<>();
+            for (String ind : t.facts().keySet()) {
+                if (!structure.contains(ind) || r.score(place, ind).isPresent()) continue;
+                r.noScoreReason(place, ind).filter(x -> x != NoScoreReason.NOT_ASSESSED).ifPresent(x -> why.put(ind, x));
+            }
+            if (!why.isEmpty()) {
+                synchronized (this) {
+                    unscored.put(new cn.tongcheng.model.PlaceYearKey(place, year), Map.copyOf(why));
+                }
+            }
             out.add(sheet.score(t.criteria(), t.facts(), ind -> {
                 OptionalDouble s = r.score(place, ind);
                 return s.isPresent() ? s.getAsDouble() : null;
@@ -122,6 +135,11 @@ public final class YearIndex implements YearScorer {
         List<PlaceYearTargets> in = inputs.get(year);
         if (in == null) throw new IllegalArgumentException("year " + year + " was not scored");
         return in;
+    }
+
+    /** Why a reported figure of a scored indicator has no score (e.g. too few places to compare), if it has none. */
+    public synchronized java.util.Optional<NoScoreReason> unscored(String place, int year, String indicator) {
+        return java.util.Optional.ofNullable(unscored.getOrDefault(new cn.tongcheng.model.PlaceYearKey(place, year), Map.of()).get(indicator));
     }
 
     /** A place's result at an aggregate (a dimension or the index) in a year scored before. */

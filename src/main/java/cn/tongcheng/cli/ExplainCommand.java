@@ -53,6 +53,10 @@ public final class ExplainCommand implements Callable<Integer> {
         PlaceAssessment p = a.ofYear(year).stream().filter(x -> Assessor.names(x.place(), place)).findFirst().orElseThrow();
         spec.commandLine().getOut().print(ExplanationText.render(new Explainer(a.catalogue()).explain(p, indicator, a.result(year, p.place().id())),
                 a.catalogue(), lang.language));
+        if (indicator != null) {
+            a.monitoringOf(year).stream().filter(v -> v.place().equals(p.place().id()) && v.indicator().equals(indicator))
+                    .forEach(v -> spec.commandLine().getOut().print(ExplanationText.renderShown(v, a.catalogue(), lang.language)));
+        }
         if (indicator == null) grading(a, p, year);
         spec.commandLine().getOut().flush();
         return ExitCode.OK;

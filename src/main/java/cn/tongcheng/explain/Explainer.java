@@ -52,7 +52,9 @@ public final class Explainer {
             recs.add(new Explanation.Because(r, score(p, r.indicator()).orElse(null)));
         }
         var diagnoses = p.diagnoses().stream().filter(d -> indicator == null || d.evidence().contains(indicator)).toList();
-        List<MethodChain.Step> chain = indicator == null || result.isEmpty() ? List.of()
+        boolean monitoring = indicator != null && catalogue.indicatorsById().containsKey(indicator)
+                && catalogue.indicatorsById().get(indicator).monitoring(); // no node in the index tree
+        List<MethodChain.Step> chain = indicator == null || result.isEmpty() || monitoring ? List.of()
                 : MethodChain.of(result.get(), catalogue, p.place().id(), indicator);
         return new Explanation(p, dims, recs, diagnoses, indicator, chain);
     }

@@ -54,7 +54,9 @@ public final class ExplanationText {
             }
         }
         if (e.onlyIndicator() != null && e.dimensions().isEmpty()) {
-            line(0, m.get("explain.no-target", e.onlyIndicator(), p.place().name(zh), p.year()));
+            boolean monitoring = catalogue.indicatorsById().containsKey(e.onlyIndicator())
+                    && catalogue.indicatorsById().get(e.onlyIndicator()).monitoring();
+            line(0, m.get(monitoring ? "explain.monitoring" : "explain.no-target", e.onlyIndicator(), p.place().name(zh), p.year()));
         }
         if (noData > 0) line(0, "\n" + m.get("explain.nodata-count", noData));
         chain(e);
@@ -75,6 +77,21 @@ public final class ExplanationText {
                     : m.get("explain.chain.missing", stage, what);
             line(1, text + (st.decidedBy().isEmpty() ? "" : "  " + m.get("explain.chain.decided", st.decidedBy())));
         }
+    }
+
+    /** A reported figure without a score (a monitoring indicator's, or one the method could not score): the fact, and why. */
+    public static String renderShown(cn.tongcheng.assessment.MonitoredValue v, Catalogue catalogue, Language language) {
+        ExplanationText t = new ExplanationText(language, catalogue);
+        Fact f = v.fact();
+        if (!v.monitoring()) t.line(0, t.m.get("method.reason." + v.reason().name()));
+        t.fact(f);
+        return t.s.toString();
+    }
+
+    private void fact(Fact f) {
+        if (f.kind().needsQuote()) line(2, m.get("explain.fact", value(f.value()), f.source(), f.quote(), f.origin()));
+        else line(2, m.get("explain.fact.evidence", value(f.value()), f.source(), f.kind().label(zh), f.evidence(), f.origin()));
+        f.overruled().forEach(o -> line(3, m.get("explain.fact.overruled", value(o.value()), o.source(), o.origin())));
     }
 
     private void indicator(Explanation.IndicatorPart i, Explanation.DimensionPart d) {

@@ -119,6 +119,11 @@ public final class IndexResult {
         return Double.isNaN(s) ? OptionalDouble.empty() : OptionalDouble.of(s);
     }
 
+    /** Why the unit has no score at the node, if it has none (kept whether or not the unit's stages were). */
+    public java.util.Optional<NoScoreReason> noScoreReason(String unit, String node) {
+        return java.util.Optional.ofNullable(table.reasons[node(unit, node)][unit(unit)]);
+    }
+
     public OptionalInt rank(String unit, String node) {
         int u = unit(unit);
         return rank(node(unit, node), u);

@@ -58,7 +58,7 @@ public final class CatalogueReport {
                 case LEVEL -> String.join(" < ", i.levels());
             };
             List<Criterion> cs = e.criteria();
-            String targets = cs.isEmpty() ? m.get("cat.no-target") : String.join("; ", cs.stream().map(c -> c.target() == null ? "—" : c.target().display()).toList());
+            String targets = i.monitoring() ? m.get("cat.monitoring") : cs.isEmpty() ? m.get("cat.no-target") : String.join("; ", cs.stream().map(c -> c.target() == null ? "—" : c.target().display()).toList());
             String weights = String.join("; ", cs.stream().map(c -> cn.tongcheng.facts.Numbers.format(c.weight())).toList());
             String bases = String.join("; ", cs.stream().map(c -> m.get("basis." + c.basis())).toList());
             out.append("| ").append(i.id()).append(" | ").append(i.name(zh)).append(" | ").append(dim).append(" | ")

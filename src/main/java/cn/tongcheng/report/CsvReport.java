@@ -67,7 +67,8 @@ public final class CsvReport implements ReportWriter {
                     w.write(extended(row, p, node, scores.get(node.code()), zh, en));
                 }
                 for (cn.tongcheng.assessment.MonitoredValue m : assessment.monitoringOf(p.year())) {
-                    if (m.place().equals(p.place().id())) w.write(monitoring(m, assessment.catalogue().indicatorsById().get(m.indicator())));
+                    // a scored indicator's figure without a score has its row above, with the reason as its basis
+                    if (m.place().equals(p.place().id()) && m.monitoring()) w.write(monitoring(m, assessment.catalogue().indicatorsById().get(m.indicator())));
                 }
             }
         } catch (IOException e) {

@@ -477,11 +477,11 @@ public final class DocxReport implements ReportWriter {
             if (m.isEmpty()) return;
             heading(1, m.title());
             text("Small", m.note());
-            XWPFTable table = table(m.header(), new int[] {7, 12, 33, 13, 13, 22});
+            XWPFTable table = table(m.header(), new int[] {6, 10, 26, 11, 11, 16, 20});
             for (MonitoringSection.Row r : m.rows()) {
-                row(table, List.of(String.valueOf(r.year()), r.place(), r.indicator(), r.value(), r.change(),
+                row(table, List.of(String.valueOf(r.year()), r.place(), r.indicator(), r.value(), r.change(), r.why(),
                         r.quote().isEmpty() ? r.source().id() : r.source().id() + "「" + r.quote() + "」"),
-                        true, false, false, true, true, false);
+                        true, false, false, true, true, false, false);
             }
         }
 

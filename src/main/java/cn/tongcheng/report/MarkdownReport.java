@@ -110,10 +110,10 @@ public final class MarkdownReport implements ReportWriter {
             line(e(m.note()));
             line();
             line("| " + String.join(" | ", m.header()) + " |");
-            line("|---|---|---|---:|---:|---|");
+            line("|---|---|---|---:|---:|---|---|");
             for (MonitoringSection.Row r : m.rows()) {
                 line("| " + r.year() + " | " + e(r.place()) + " | " + e(r.indicator()) + " | " + e(r.value()) + " | " + e(r.change())
-                        + " | " + e(r.source().id()) + "「" + e(r.quote()) + "」 |");
+                        + " | " + e(r.why()) + " | " + e(r.source().id()) + "「" + e(r.quote()) + "」 |");
             }
         }
 

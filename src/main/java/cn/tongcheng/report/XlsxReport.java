@@ -272,9 +272,10 @@ public final class XlsxReport implements ReportWriter {
                 value(row, 3, mr.valueNumber(), mr.value(), indicators.get(mr.indicatorId()).unit());
                 if (mr.changeDelta() != null) number(row, 4, mr.changeDelta(), signed);
                 else text(row, 4, mr.change());
-                text(row, 5, mr.quote().isEmpty() ? mr.source().id() : mr.source().id() + "「" + mr.quote() + "」", true);
+                text(row, 5, mr.why(), true);
+                text(row, 6, mr.quote().isEmpty() ? mr.source().id() : mr.source().id() + "「" + mr.quote() + "」", true);
             }
-            finish(s, new int[] {8, 14, 40, 14, 14, 50}, r);
+            finish(s, new int[] {8, 14, 40, 14, 14, 30, 50}, r);
         }
 
         private static List<TextRow> concat(List<TextRow> a, List<TextRow> b) {

@@ -21,7 +21,9 @@ import cn.tongcheng.rules.RuleBase;
 
 /**
  * What each assessed unit is asked for in a year: the indicators whose criteria apply to it (as the engine
- * fires the criteria rows for that place and year), in the order of the dimensions and the catalogue.
+ * fires the criteria rows for that place and year), and the monitoring indicators that places of its level have
+ * reported (a county's figure is asked of the counties and districts, the city's of the city), in the order of the
+ * dimensions and the catalogue.
  */
 public final class FormPlan {
     private final RuleBase rules;
@@ -44,6 +46,11 @@ public final class FormPlan {
         Map<String, Indicator> byId = catalogue.indicatorsById();
         Set<String> ids = new LinkedHashSet<>();
         for (Criterion c : engine.criteria(new PlaceYear(place, year))) ids.add(c.indicator());
+        for (Fact f : facts.facts()) {
+            Indicator i = byId.get(f.indicator());
+            Place reporter = facts.places().stream().filter(p -> p.id().equals(f.place())).findFirst().orElse(null);
+            if (i != null && i.monitoring() && reporter != null && city(reporter) == city(place)) ids.add(i.id());
+        }
         List<String> dimensions = catalogue.dimensions().stream().map(Dimension::id).toList();
         List<String> order = List.copyOf(byId.keySet());
         List<FormItem> out = new ArrayList<>();
@@ -52,6 +59,10 @@ public final class FormPlan {
                         .thenComparingInt(i -> order.indexOf(i.id())))
                 .forEach(i -> out.add(new FormItem(i, previous(place, year, i))));
         return out;
+    }
+
+    private static boolean city(Place p) {
+        return "city".equals(p.kind());
     }
 
     /** The latest fact before the year, for reference (the previous year's, or the last one there is). */

@@ -94,6 +94,31 @@ class RuleBaseCheckerTest {
     }
 
     @Test
+    void aMonitoringIndicatorIsNamedByNoCriterionNorRecommendationAndItsRoleIsCheckedAtItsCell() throws IOException {
+        Path file = rules.resolve("catalogue/indicators.csv");
+        List<String> lines = new java.util.ArrayList<>(Files.readAllLines(file));
+        lines.set(0, lines.get(0) + ",role");
+        for (int i = 1; i < lines.size(); i++) {
+            String role = lines.get(i).startsWith("industry.projects,") ? "monitoring"
+                    : lines.get(i).startsWith("industry.share,") ? "监测" : lines.get(i).startsWith("transport.bus,") ? "maybe" : "";
+            lines.set(i, lines.get(i) + "," + role);
+        }
+        Files.write(file, lines);
+        CheckReport r = check();
+        List<Finding> role = withCode(r, "catalogue.bad-role");
+        assertEquals(1, role.size(), r.findings().toString());
+        assertEquals("N", role.get(0).problem().column(), "the role cell");
+        assertTrue(role.get(0).problem().message().contains("\"maybe\""), role.get(0).toString());
+        List<Finding> named = withCode(r, "criteria.monitoring-indicator");
+        // C-SHARE and C-PROJ (criteria, column E) and R-SHARE (recommendations, column C) name monitoring indicators
+        assertEquals(3, named.size(), named.toString());
+        assertTrue(named.stream().anyMatch(f -> f.problem().file().endsWith("targets.csv") && f.problem().line() == 4
+                && f.problem().column().equals("E") && f.problem().message().contains("industry.share is a monitoring indicator")), named.toString());
+        assertTrue(named.stream().anyMatch(f -> f.problem().file().endsWith("r.csv") && f.problem().column().equals("C")), named.toString());
+        assertTrue(named.stream().allMatch(Finding::isError));
+    }
+
+    @Test
     void twoRowsThatCanMatchTheSamePlaceAndYearAreRefusedWhenTheRulesAreRead() throws IOException {
         append("criteria/targets.csv", "C-BUS-COUNTY,county,,,transport.bus,yes,2,policy-choice,,,test");
         List<Finding> overlaps = withCode(check(), "criteria.rows-overlap");

@@ -104,6 +104,22 @@ class NormalisationTest {
     }
 
     @Test
+    void aComparisonNeedsTheMinimumOfUnitsWithAValue() {
+        // Jiaxing's comparison.min_places 3: A 2 and B 10 alone are not compared (each would be the other's frontier)
+        MethodSpec three = MethodSpec.builder().normalisation(new Normalisation.BestOfOthers(true, 100)).minimumCompared(3).build();
+        IndexResult two = CompositeIndex.compute(Small.oneIndicator(HIGHER), three, Small.data("X", new Double[] {2.0, 10.0, null}));
+        assertEquals(NoScoreReason.BELOW_MIN_COMPARED, two.result("A", "X").noScoreReason().orElseThrow());
+        assertEquals(NoScoreReason.BELOW_MIN_COMPARED, two.result("B", "X").noScoreReason().orElseThrow());
+        // C reports 5: A against B's 10 → 20, B against C's 5 → 200 capped 100, C against B's 10 → 50
+        IndexResult all = CompositeIndex.compute(Small.oneIndicator(HIGHER), three, Small.data(2, 10, 5));
+        assertArrayEquals(new double[] {20, 100, 50}, normalised(all), EPS);
+        // a target compares nobody: the minimum does not apply to ratio to target
+        MethodSpec ratio = MethodSpec.builder().normalisation(new Normalisation.RatioToTarget(true, 100)).minimumCompared(3)
+                .targets(Targets.builder().unit("A", "X", 4).build()).build();
+        assertEquals(50, CompositeIndex.compute(Small.oneIndicator(HIGHER), ratio, Small.data(2)).score("A", "X").orElseThrow(), EPS);
+    }
+
+    @Test
     void aUnitOutsideTheComparisonSetIsRankedAmongIt() {
         Dataset d = Small.data(2, 4, 6, 10);
         IndexResult r = CompositeIndex.compute(Small.oneIndicator(HIGHER), MethodSpec.builder()
