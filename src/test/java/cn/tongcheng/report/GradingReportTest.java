@@ -92,6 +92,16 @@ class GradingReportTest {
     }
 
     @Test
+    void thePdfHasAPageOfIt(@org.junit.jupiter.api.io.TempDir java.nio.file.Path dir) throws Exception {
+        Office.assumeInstalled();
+        java.nio.file.Path pdf = dir.resolve("r.pdf");
+        java.nio.file.Files.write(pdf, new PdfReport().write(zh));
+        String all = Office.text(pdf, 1, Office.pages(pdf, dir), dir);
+        assertTrue(all.contains("年度考核（目标责任制考核） 2016"), all);
+        assertTrue(all.contains("降为良好"), all);
+    }
+
+    @Test
     void withoutConventionsNoReportShowsAGrading() {
         Assessment shippedLike = Fixtures.assess(Fixtures.miniRules(), Fixtures.miniFacts(), List.of(2016), 2);
         ReportView v = ReportViewBuilder.of(shippedLike, Language.ZH);

@@ -130,4 +130,62 @@ class ConventionTablesTest {
         List<Problem> ps = assertThrows(InvalidInputException.class, () -> new RuleBaseCompiler().compile(rules)).problems();
         assertTrue(ps.stream().anyMatch(p -> p.code().equals("criteria.rows-overlap") && p.line() == 9), ps.toString());
     }
+
+    /** The five tables as one workbook with a sheet each, named in Chinese; the quota a cell Excel shows as 30 %. */
+    private Path workbook(String badQuota) throws IOException {
+        Path rules = Fixtures.copy(Fixtures.resource("grading"), dir.resolve("g" + copies++)).resolve("rules");
+        Path grading = rules.resolve("grading");
+        java.util.Map<String, String> sheets = new java.util.LinkedHashMap<>();
+        sheets.put("考核办法", "grading.csv");
+        sheets.put("等次", "等次.csv");
+        sheets.put("加分项", "bonus.csv");
+        sheets.put("扣分项", "deductions.csv");
+        sheets.put("一票否决", "vetoes.csv");
+        try (org.apache.poi.xssf.usermodel.XSSFWorkbook wb = new org.apache.poi.xssf.usermodel.XSSFWorkbook();
+             java.io.OutputStream out = Files.newOutputStream(grading.resolve("考核.xlsx"))) {
+            org.apache.poi.ss.usermodel.CellStyle percent = wb.createCellStyle();
+            percent.setDataFormat(wb.createDataFormat().getFormat("0%"));
+            for (var e : sheets.entrySet()) {
+                Path csv = grading.resolve(e.getValue());
+                List<List<String>> rows = new com.fasterxml.jackson.dataformat.csv.CsvMapper().readerForListOf(String.class)
+                        .with(com.fasterxml.jackson.dataformat.csv.CsvParser.Feature.WRAP_AS_ARRAY)
+                        .<List<String>>readValues(Files.readString(csv, StandardCharsets.UTF_8)).readAll();
+                var sheet = wb.createSheet(e.getKey());
+                for (int r = 0; r < rows.size(); r++) {
+                    var row = sheet.createRow(r);
+                    for (int c = 0; c < rows.get(r).size(); c++) {
+                        String v = rows.get(r).get(c);
+                        if (v == null || v.isEmpty()) continue;
+                        if (v.equals("30%")) {
+                            row.createCell(c).setCellValue(badQuota == null ? 0.3 : 1.2);
+                            row.getCell(c).setCellStyle(percent);
+                        } else if (r > 0 && v.matches("\\d+")) {
+                            row.createCell(c).setCellValue(Double.parseDouble(v)); // a number cell
+                        } else {
+                            row.createCell(c).setCellValue(v);
+                        }
+                    }
+                }
+                Files.delete(csv);
+            }
+            wb.write(out);
+        }
+        return rules;
+    }
+
+    @Test
+    void theTablesMayBeOneWorkbookWithASheetEach() throws IOException {
+        Conventions fromCsv = new RuleBaseCompiler().compile(Fixtures.resource("grading/rules")).rows().conventions();
+        Conventions fromXlsx = new RuleBaseCompiler().compile(workbook(null)).rows().conventions();
+        assertEquals(fromCsv.grades().stream().map(g -> List.of(g.id(), String.valueOf(g.min()), String.valueOf(g.quota()))).toList(),
+                fromXlsx.grades().stream().map(g -> List.of(g.id(), String.valueOf(g.min()), String.valueOf(g.quota()))).toList());
+        assertEquals(fromCsv.items().stream().map(i -> List.of(i.id(), i.when(), i.points())).toList(),
+                fromXlsx.items().stream().map(i -> List.of(i.id(), i.when(), i.points())).toList());
+        assertEquals(fromCsv.parameters().bonusCap(), fromXlsx.parameters().bonusCap());
+        assertTrue(fromXlsx.items().get(0).origin().contains("考核.xlsx!加分项:2"), fromXlsx.items().get(0).origin());
+
+        List<Problem> ps = assertThrows(InvalidInputException.class, () -> new RuleBaseCompiler().compile(workbook("120%"))).problems();
+        assertEquals(1, ps.size(), ps.toString());
+        assertTrue(ps.get(0).toString().contains("考核.xlsx!等次:2:E: quota: grading.quota-out-of-range"), ps.get(0).toString());
+    }
 }
