@@ -28,15 +28,14 @@ class CachedRuleBaseEquivalenceTest {
     void aCacheHitAssessesTheShippedFactsAsACompileDoes() throws IOException {
         RuleCache cache = RuleCache.at(dir, dir.resolve("secret"));
         List<RuleCache.Outcome> outcomes = new ArrayList<>();
+        new RuleBaseCompiler(cache, l -> outcomes.add(l.outcome())).compile(Path.of("rules"));
+        // a second compiler, as a second run would: it reads the entry the first one wrote
         RuleBaseCompiler compiler = new RuleBaseCompiler(cache, l -> outcomes.add(l.outcome()));
-        compiler.compile(Path.of("rules"));
-        RuleBase cached = compiler.compile(Path.of("rules"));
-        assertEquals(List.of(RuleCache.Outcome.ABSENT, RuleCache.Outcome.HIT), outcomes);
-
         Assessor.Request req = new Assessor.Request(Path.of("rules"), Path.of("facts"), MigrationEquivalenceTest.years(),
                 List.of(), 2, null);
         Assessor.Inputs inputs = Assessor.load(req, compiler);
-        assertEquals(List.of(RuleCache.Outcome.ABSENT, RuleCache.Outcome.HIT, RuleCache.Outcome.HIT), outcomes);
+        assertEquals(List.of(RuleCache.Outcome.ABSENT, RuleCache.Outcome.HIT), outcomes);
+        RuleBase cached = inputs.ruleBase();
         Assessment a = Assessor.assess(req, inputs, ProgressListener.NONE);
         assertEquals(cached.hash(), a.rulesHash());
 
