@@ -16,7 +16,7 @@ import cn.tongcheng.rules.RuleBase;
 
 
 /**
- * Every quote of the rules (indicators, dimensions, criteria rows, {@code @quote} of rules) and of the facts
+ * Every quote of the rules (indicators, dimensions, criteria rows, practices, {@code @quote} of rules) and of the facts
  * must stand word for word in the source text; white space is ignored, as the source is hard-wrapped.
  */
 final class QuoteCheck {
@@ -45,6 +45,7 @@ final class QuoteCheck {
         for (Indicator i : rules.catalogue().indicators()) quotes.put(i.origin(), i.quote());
         for (Dimension d : rules.catalogue().dimensions()) quotes.put(d.origin(), d.quote());
         for (CriterionRow c : rules.rows().criteria()) quotes.put(c.origin(), c.quote());
+        for (cn.tongcheng.rules.Practice pr : rules.rows().practices()) quotes.put(pr.origin(), pr.quote());
         rules.kieBase().getKiePackages().forEach(p -> p.getRules().forEach(r -> {
             String quote = rules.index().advice(r).quote();
             if (!quote.isEmpty()) quotes.put(rules.index().origin(r), quote);
