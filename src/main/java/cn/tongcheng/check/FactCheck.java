@@ -57,6 +57,15 @@ final class FactCheck {
             });
         }
         Map<String, cn.tongcheng.facts.Indicator> indicators = rules.catalogue().indicatorsById();
+        cn.tongcheng.rules.MethodChoices choices = rules.catalogue().method().choices();
+        if (choices.comparison() instanceof cn.tongcheng.method.ComparisonSet.SameGroup g && !g.groupAttribute().equals("kind")
+                && !choices.origin("comparison").isEmpty()) {
+            // a place without the attribute belongs to no group: it is compared with no one, and no one with it
+            java.util.List<String> without = facts.places().stream()
+                    .filter(p -> !p.attributes().containsKey(g.groupAttribute())).map(cn.tongcheng.facts.Place::id).toList();
+            if (!without.isEmpty()) findings.warning(choices.origin("comparison"), "value", "check.no-group", g.groupAttribute(),
+                    String.join(", ", without));
+        }
         Map<String, String> placeNames = new HashMap<>();
         facts.places().forEach(p -> placeNames.put(p.id(), p.nameZh()));
         for (Fact f : facts.facts()) {

@@ -368,7 +368,8 @@ public final class ReportViewBuilder {
                 .map(this::recommendation).toList();
         List<TextRow> forMissing = p.recommendations().stream().filter(r -> r.priority() == null)
                 .map(this::recommendation).toList();
-        List<IndicatorScore> none = p.indicators().stream().filter(IndicatorScore::isNoData).toList();
+        // a reported figure the method could not score is not "no data": the monitoring section lists it with why
+        List<IndicatorScore> none = p.indicators().stream().filter(s -> s.isNoData() && s.getFact() == null).toList();
         return new PlaceView(p.place().id(), p.place().name(x.zh()), p.year(), p.place().peer(), x.score(p.index()),
                 y == null ? "" : ReportText.change(y.index()), x.tier(p.tier()),
                 p.tier().isEmpty() ? "none" : p.tier(), p.rank() == null ? "—" : String.valueOf(p.rank()),

@@ -119,6 +119,16 @@ class RuleBaseCheckerTest {
     }
 
     @Test
+    void placesWithoutTheComparisonGroupsAttributeAreNamed() throws IOException {
+        append("catalogue/method.csv", "comparison,group:admin_level,policy-choice,compare places of one level");
+        List<Finding> none = withCode(check(), "check.no-group");
+        assertEquals(1, none.size(), none.toString());
+        assertTrue(none.get(0).problem().file().endsWith("method.csv"));
+        assertTrue(none.get(0).problem().message().contains("admin_level, which these places lack: c, a, b"), none.get(0).toString());
+        assertFalse(none.get(0).isError(), "a warning: the run is valid, the comparison empty");
+    }
+
+    @Test
     void twoRowsThatCanMatchTheSamePlaceAndYearAreRefusedWhenTheRulesAreRead() throws IOException {
         append("criteria/targets.csv", "C-BUS-COUNTY,county,,,transport.bus,yes,2,policy-choice,,,test");
         List<Finding> overlaps = withCode(check(), "criteria.rows-overlap");

@@ -56,6 +56,9 @@ class MonitoringReportTest {
         assertTrue(md.contains("| 2016 | 嘉善县 | 通勤车沿途停靠点 | 6 个 | \\+2（较 2015 年） | 监测指标：只展示，不评分 | A14「沿途设有 6 个停靠点」 |"), md);
         // two counties report the co-built parks' above-scale firms in 2015: too few to compare, shown with why
         assertTrue(md.contains("| 2015 | 平湖市 | 共建园区入驻规上企业数 | 70 家 | — | 本年报送该指标的地区少于比较所需的最少地区数（方法表的 comparison.min\\_places） |"), md);
+        String pinghu2015 = md.substring(md.indexOf("## 平湖市 · 2015"));
+        String noData = pinghu2015.lines().filter(l -> l.startsWith("无数据（")).findFirst().orElseThrow();
+        assertTrue(!noData.contains("共建园区入驻规上企业数"), "a figure Pinghu reported is not listed as no data: " + noData);
         String html = read("assessment-2015-2016.html");
         assertTrue(html.contains("<h2>监测指标与未评分的数值</h2>"), "the section");
         assertTrue(html.contains("<td>嘉善县</td><td>通勤车沿途停靠点</td><td class=\"num\">6 个</td><td class=\"chg\">+2（较 2015 年）</td>"), "the row");
