@@ -104,7 +104,8 @@ final class PlaceYearSession {
             scores.forEach(session::insert);
             unit.fire();
             return new PlaceYearOutcome(py.placeRecord(), py.getYear(), scores, sorted(card.recommendations()),
-                    card.diagnoses().stream().sorted(Comparator.comparing(Diagnosis::origin, cn.tongcheng.model.Origins.ORDER)).toList());
+                    card.diagnoses().stream().sorted(Comparator.comparing((Diagnosis d) -> originKeys.computeIfAbsent(d.origin(),
+                            OriginKey::of), OriginKey.ORDER)).toList());
         }, none);
     }
 
@@ -179,6 +180,9 @@ final class PlaceYearSession {
 
     /** A rule's origin taken apart, once per rule and run rather than on every comparison. */
     private record OriginKey(String file, int line) {
+        /** As {@link cn.tongcheng.model.Origins#ORDER} orders origins. */
+        static final Comparator<OriginKey> ORDER = Comparator.comparing(OriginKey::file).thenComparingInt(OriginKey::line);
+
         static OriginKey of(String origin) {
             return new OriginKey(cn.tongcheng.model.Origins.file(origin), cn.tongcheng.model.Origins.line(origin));
         }
@@ -194,8 +198,7 @@ final class PlaceYearSession {
         @Override
         public int compareTo(Ranked o) {
             int c = Double.compare(o.priority, priority);
-            if (c == 0) c = origin.file.compareTo(o.origin.file);
-            if (c == 0) c = Integer.compare(origin.line, o.origin.line);
+            if (c == 0) c = OriginKey.ORDER.compare(origin, o.origin);
             return c != 0 ? c : rec.indicator().compareTo(o.rec.indicator());
         }
     }
