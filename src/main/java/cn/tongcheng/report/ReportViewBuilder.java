@@ -362,7 +362,8 @@ public final class ReportViewBuilder {
             spokes.add(new RadarChart.Spoke(name, d.score(), shown));
             if (d.indicators() == 0) continue;
             dims.add(new DimensionRow(name, shown, y == null ? "" : ReportText.change(y.dimensions().get(d.dimension())),
-                    d.withData() + "/" + d.indicators() + " (" + ReportText.pct(d.coverage()) + ")"));
+                    d.withData() + "/" + d.indicators() + " (" + ReportText.pct(d.coverage()) + ")",
+                    basis.aggregate(p, d.dimension()).text()));
         }
         RadarChart radar = RadarChart.of(spokes, a.catalogue().method().partlyMetFrom(),
                 m.get("report.radar.target"), m.get("report.radar.band"));
@@ -386,7 +387,8 @@ public final class ReportViewBuilder {
                 Listing.of(forMissing, m.get("report.more", Math.max(0, forMissing.size() - ReportView.SHOWN_RECOMMENDATIONS))),
                 none.isEmpty() ? "" : m.get("report.nodata", none.size()) + ": "
                         + list(none.stream().map(s -> s.definition().name(x.zh())).toList()),
-                p.coverage().withData() > 0, unreported(p), why(p));
+                p.coverage().withData() > 0, unreported(p), why(p),
+                m.get("report.index-basis", basis.aggregate(p, cn.tongcheng.assessment.YearIndex.ROOT).text()));
     }
 
     /** The place's index and dimension scores in every assessed year, when there are two or more. */
