@@ -58,17 +58,24 @@ public record Scoreboard(List<Practice> practices, List<Cell> cells) {
     public static Scoreboard of(List<Practice> practices, Map<String, Indicator> indicators, List<Fact> facts,
                                 List<Place> places, List<Integer> years) {
         List<Cell> cells = new ArrayList<>();
+        if (practices.isEmpty()) return new Scoreboard(practices, cells);
+        // only the facts of the practices' indicators, by place: a cell looks at a handful, not at every fact
+        java.util.Set<String> wanted = new java.util.HashSet<>();
+        practices.forEach(pr -> wanted.addAll(pr.indicators()));
+        Map<String, List<Fact>> byPlace = new java.util.HashMap<>();
+        for (Fact f : facts) if (wanted.contains(f.indicator())) byPlace.computeIfAbsent(f.place(), k -> new ArrayList<>()).add(f);
         for (int year : years) {
             for (Place place : places) {
-                for (Practice pr : practices) cells.add(cell(pr, indicators, facts, place.id(), year));
+                List<Fact> own = byPlace.getOrDefault(place.id(), List.of());
+                for (Practice pr : practices) cells.add(cell(pr, indicators, own, place.id(), year));
             }
         }
         return new Scoreboard(practices, cells);
     }
 
+    /** @param facts the place's facts of the practices' indicators */
     private static Cell cell(Practice pr, Map<String, Indicator> indicators, List<Fact> facts, String place, int year) {
-        List<Fact> evidence = facts.stream().filter(f -> f.place().equals(place) && f.year() <= year
-                && pr.indicators().contains(f.indicator())).toList();
+        List<Fact> evidence = facts.stream().filter(f -> f.year() <= year && pr.indicators().contains(f.indicator())).toList();
         if (evidence.isEmpty()) return new Cell(pr.id(), place, year, Mark.NOT_REPORTED, null);
         int latest = evidence.stream().mapToInt(Fact::year).max().orElseThrow();
         List<Fact> thatYear = evidence.stream().filter(f -> f.year() == latest)

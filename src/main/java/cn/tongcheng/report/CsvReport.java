@@ -107,6 +107,10 @@ public final class CsvReport implements ReportWriter {
             out[row.length] = z.kind().id;
             out[row.length + 1] = z.text();
             out[row.length + 2] = en.of(p, s).text();
+        } else if (!node.isIndicator()) {
+            out[row.length] = ScoreBasis.Kind.AGGREGATE.id;
+            out[row.length + 1] = zh.aggregate(p, node.code()).text();
+            out[row.length + 2] = en.aggregate(p, node.code()).text();
         }
         boolean index = node.code().equals(YearIndex.ROOT);
         out[row.length + 3] = index ? String.valueOf(p.unreported()) : "";

@@ -411,15 +411,18 @@ public final class DocxReport implements ReportWriter {
             head.createRun().setText(flat(with(p.rank(), p.rankChange()) + (p.since().isEmpty() ? "" : " · " + p.since())));
             if (!p.notRanked().isEmpty()) text("Small", p.notRanked());
             text("Small", t("report.coverage") + ": " + p.coverage() + " · " + p.unreported());
+            text("Small", p.indexBasis());
 
             if (p.hasTrend()) {
                 heading(3, t("report.trend"));
                 DocxCharts.trend(doc, centred().createRun(), p.trend());
             }
             heading(3, t("report.dimensions"));
-            XWPFTable dims = table(List.of(t("col.dimension"), t("col.score"), t("col.change"), t("col.coverage")),
-                    new int[] {30, 15, 15, 25});
-            for (DimensionRow d : p.dimensions()) row(dims, List.of(d.name(), d.score(), d.change(), d.coverage()), false, true, true, true);
+            XWPFTable dims = table(List.of(t("col.dimension"), t("col.score"), t("col.change"), t("col.coverage"), t("col.basis")),
+                    new int[] {22, 10, 10, 18, 40});
+            for (DimensionRow d : p.dimensions()) {
+                row(dims, List.of(d.name(), d.score(), d.change(), d.coverage(), d.basis()), false, true, true, true, false);
+            }
 
             heading(3, t("report.gaps"));
             List<IndicatorRow> gaps = p.gaps();

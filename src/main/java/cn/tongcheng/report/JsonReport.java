@@ -58,6 +58,14 @@ public final class JsonReport implements ReportWriter {
             n.put("applicable", p.coverage().indicators());
             text(n, "unreportedText", zh.get("report.unreported", unreported, p.coverage().indicators()),
                     en.get("report.unreported", unreported, p.coverage().indicators()));
+            text(n, "indexBasis", bzh.aggregate(p, cn.tongcheng.assessment.YearIndex.ROOT).text(),
+                    ben.aggregate(p, cn.tongcheng.assessment.YearIndex.ROOT).text());
+            var dimensions = n.putArray("dimensions");
+            for (cn.tongcheng.assessment.DimensionScore d : p.dimensions()) {
+                ObjectNode dn = dimensions.addObject();
+                dn.put("dimension", d.dimension());
+                text(dn, "basis", bzh.aggregate(p, d.dimension()).text(), ben.aggregate(p, d.dimension()).text());
+            }
             var scores = n.putArray("scores");
             for (cn.tongcheng.engine.IndicatorScore s : p.indicators()) {
                 ScoreBasis.Worded z = bzh.of(p, s);

@@ -185,6 +185,8 @@ public final class MarkdownReport implements ReportWriter {
             }
             line();
             line("**" + t("report.coverage") + "**: " + e(p.coverage()) + " · " + e(p.unreported()));
+            line();
+            line(e(p.indexBasis()));
             dimensions(p);
             gaps(p);
             texts(t("report.diagnoses"), p.diagnoses(), true);
@@ -210,10 +212,11 @@ public final class MarkdownReport implements ReportWriter {
             line();
             line("### " + t("report.dimensions"));
             line();
-            line("| " + t("col.dimension") + " | " + t("col.score") + " | " + t("col.change") + " | " + t("col.coverage") + " |");
-            line("|---|---:|---:|---:|");
+            line("| " + t("col.dimension") + " | " + t("col.score") + " | " + t("col.change") + " | " + t("col.coverage") + " | "
+                    + t("col.basis") + " |");
+            line("|---|---:|---:|---:|---|");
             for (DimensionRow d : p.dimensions()) {
-                line("| " + e(d.name()) + " | " + d.score() + " | " + d.change() + " | " + d.coverage() + " |");
+                line("| " + e(d.name()) + " | " + d.score() + " | " + d.change() + " | " + d.coverage() + " | " + e(d.basis()) + " |");
             }
         }
 

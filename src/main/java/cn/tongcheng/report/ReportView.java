@@ -133,7 +133,7 @@ public record ReportView(Assessment assessment, Language language, String lang, 
                             String since, RadarChart radar, TrendChart trend, List<DimensionRow> dimensions, List<IndicatorRow> indicators,
                             List<StandingRow> strongest, List<StandingRow> weakest, List<TextRow> diagnoses,
                             Listing recommendations, Listing noDataRecommendations, String noData, boolean hasData,
-                            String unreported, String notRanked) {
+                            String unreported, String notRanked, String indexBasis) {
 
         /** A trend chart needs two assessed years and a score in one of them. */
         public boolean hasTrend() {
@@ -154,7 +154,8 @@ public record ReportView(Assessment assessment, Language language, String lang, 
         }
     }
 
-    public record DimensionRow(String name, String score, String change, String coverage) {
+    /** A dimension of a place: its score, change, coverage and {@code basis}, how the score came about in words. */
+    public record DimensionRow(String name, String score, String change, String coverage, String basis) {
     }
 
     /**

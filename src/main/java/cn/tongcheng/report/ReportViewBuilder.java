@@ -159,16 +159,20 @@ public final class ReportViewBuilder {
     private ReportView.BoardView board(int year, List<PlaceAssessment> places) {
         Scoreboard sb = a.scoreboard();
         if (sb.isEmpty()) return null;
-        List<PlaceAssessment> shown = places.stream().filter(p -> !p.place().peer() || sb.practices().stream()
-                .anyMatch(pr -> sb.cell(pr.id(), p.place().id(), year).filter(c -> c.mark() != Scoreboard.Mark.NOT_REPORTED).isPresent()))
-                .toList();
+        record Key(String practice, String place) {
+        }
+        Map<Key, Scoreboard.Cell> byKey = new java.util.HashMap<>();
+        sb.cells().stream().filter(c -> c.year() == year).forEach(c -> byKey.put(new Key(c.practice(), c.place()), c));
+        java.util.Set<String> reported = new java.util.HashSet<>();
+        byKey.values().stream().filter(c -> c.mark() != Scoreboard.Mark.NOT_REPORTED).forEach(c -> reported.add(c.place()));
+        List<PlaceAssessment> shown = places.stream().filter(p -> !p.place().peer() || reported.contains(p.place().id())).toList();
         List<ReportView.BoardRow> rows = new ArrayList<>();
         List<ReportView.BoardNote> notes = new ArrayList<>();
         int done = 0, notDone = 0, unreported = 0;
         for (Practice pr : sb.practices()) {
             List<ReportView.BoardCell> cells = new ArrayList<>();
             for (PlaceAssessment p : shown) {
-                Scoreboard.Cell c = sb.cell(pr.id(), p.place().id(), year).orElse(null);
+                Scoreboard.Cell c = byKey.get(new Key(pr.id(), p.place().id()));
                 Scoreboard.Mark mark = c == null ? Scoreboard.Mark.NOT_REPORTED : c.mark();
                 String name = p.place().name(x.zh());
                 String word = m.get("board.mark." + mark.name());
@@ -360,7 +364,8 @@ public final class ReportViewBuilder {
             spokes.add(new RadarChart.Spoke(name, d.score(), shown));
             if (d.indicators() == 0) continue;
             dims.add(new DimensionRow(name, shown, y == null ? "" : ReportText.change(y.dimensions().get(d.dimension())),
-                    d.withData() + "/" + d.indicators() + " (" + ReportText.pct(d.coverage()) + ")"));
+                    d.withData() + "/" + d.indicators() + " (" + ReportText.pct(d.coverage()) + ")",
+                    basis.aggregate(p, d.dimension()).text()));
         }
         RadarChart radar = RadarChart.of(spokes, a.catalogue().method().partlyMetFrom(),
                 m.get("report.radar.target"), m.get("report.radar.band"));
@@ -385,7 +390,8 @@ public final class ReportViewBuilder {
                 Listing.of(forMissing, m.get("report.more", Math.max(0, forMissing.size() - ReportView.SHOWN_RECOMMENDATIONS))),
                 none.isEmpty() ? "" : m.get("report.nodata", none.size()) + ": "
                         + list(none.stream().map(s -> s.definition().name(x.zh())).toList()),
-                p.coverage().withData() > 0, unreported(p), why(p));
+                p.coverage().withData() > 0, unreported(p), why(p),
+                m.get("report.index-basis", basis.aggregate(p, cn.tongcheng.assessment.YearIndex.ROOT).text()));
     }
 
     /** The place's index and dimension scores in every assessed year, when there are two or more. */

@@ -29,7 +29,8 @@ final class ScoreBasis {
 
     /** The kind of basis, for tools (JSON, CSV). */
     enum Kind {
-        SOURCED("sourced"), POLICY_CHOICE("policy-choice"), COMPARISON("comparison"), FIXED_SCALE("fixed-scale");
+        SOURCED("sourced"), POLICY_CHOICE("policy-choice"), COMPARISON("comparison"), FIXED_SCALE("fixed-scale"),
+        AGGREGATE("aggregate");
 
         final String id;
 
@@ -70,6 +71,23 @@ final class ScoreBasis {
         if (compared.isEmpty()) return new Worded(Kind.COMPARISON, m.get("score-basis.compared-none", method));
         return new Worded(Kind.COMPARISON, m.get("score-basis.compared", compared.size(), method,
                 String.join(m.isChinese() ? "、" : ", ", compared)));
+    }
+
+    /**
+     * A dimension's or the index's score in words: the weighted mean of how many of its parts that have a score
+     * (「由 10 个组成部分中有得分的 2 个按权重算术平均得出」), or why it has none.
+     */
+    Worded aggregate(PlaceAssessment p, String node) {
+        Optional<IndexResult> r = a.result(p.year());
+        if (r.isEmpty()) return new Worded(Kind.AGGREGATE, "");
+        NodeResult n = r.get().result(p.place().id(), node);
+        Basis b = n.stages().get(n.stages().size() - 1).basis();
+        if (b instanceof Basis.Aggregated ag) {
+            return new Worded(Kind.AGGREGATE, m.get("score-basis.aggregate", ag.used(), ag.children(),
+                    m.get("score-basis.aggregation." + ag.aggregation().name())));
+        }
+        if (b instanceof Basis.Missing miss) return new Worded(Kind.AGGREGATE, m.get("method.reason." + miss.reason().name()));
+        return new Worded(Kind.AGGREGATE, "");
     }
 
     private static String method(Normalisation n) {

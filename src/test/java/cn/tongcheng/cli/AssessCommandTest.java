@@ -41,7 +41,7 @@ class AssessCommandTest {
                 + "unreported,applicable", lines.get(0));
         // County A: the index unrounded, ranked 2nd; transport.minutes (lower is better) 60 ÷ 90 of its target
         assertTrue(lines.stream().anyMatch(l -> l.startsWith(
-                        "a,2016,3,index,index,,,,64.58333333333333,2,,,\"arithmetic mean of 3 of 3 parts (weight 4), threshold 0.2\",,,,")),
+                        "a,2016,3,index,index,,,,64.58333333333333,2,,,\"arithmetic mean of 3 of 3 parts (weight 4), threshold 0.2\",aggregate,")),
                 String.join("\n", lines));
         assertTrue(lines.stream().anyMatch(l -> l.startsWith("a,2016,1,indicator,transport.minutes,90.0,90.0,60.0,66.66666666666666,")
                 && l.contains(",partly_met,") && l.contains("ratio-to-target capped ×100, lower is better: target 60")), String.join("\n", lines));
