@@ -71,18 +71,22 @@ public record MonitoredValue(String place, int year, String indicator, Fact fact
             if (catalogue.get(i).monitoring()) monitoring.add(catalogue.get(i).id());
         }
         Set<Integer> wanted = Set.copyOf(years);
+        // each place's figures of each indicator, to find the previous one without a scan per figure
+        Map<String, List<Fact>> history = new java.util.HashMap<>();
+        for (Fact f : facts) history.computeIfAbsent(f.place() + "\u0000" + f.indicator(), k -> new ArrayList<>()).add(f);
         List<MonitoredValue> out = new ArrayList<>();
         for (Fact f : facts) {
             if (!order.containsKey(f.indicator()) || !wanted.contains(f.year())) continue;
             NoScoreReason reason = monitoring.contains(f.indicator()) ? null : unscored.apply(f).orElse(null);
             if (!monitoring.contains(f.indicator()) && reason == null) continue;
-            Fact previous = facts.stream()
-                    .filter(e -> e.place().equals(f.place()) && e.indicator().equals(f.indicator()) && e.year() < f.year())
+            Fact previous = history.get(f.place() + "\u0000" + f.indicator()).stream().filter(e -> e.year() < f.year())
                     .max(Comparator.comparingInt(Fact::year)).orElse(null);
             out.add(new MonitoredValue(f.place(), f.year(), f.indicator(), f, previous, reason));
         }
+        Map<String, Integer> placeIndex = new java.util.HashMap<>();
+        for (int i = 0; i < placeOrder.size(); i++) placeIndex.putIfAbsent(placeOrder.get(i), i);
         out.sort(Comparator.comparingInt(MonitoredValue::year)
-                .thenComparingInt(v -> placeOrder.indexOf(v.place()) < 0 ? Integer.MAX_VALUE : placeOrder.indexOf(v.place()))
+                .thenComparingInt(v -> placeIndex.getOrDefault(v.place(), Integer.MAX_VALUE))
                 .thenComparingInt(v -> order.get(v.indicator())));
         return List.copyOf(out);
     }

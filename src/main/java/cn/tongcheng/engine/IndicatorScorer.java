@@ -27,7 +27,7 @@ public final class IndicatorScorer {
     public IndicatorScore score(Indicator ind, Criterion c, Fact fact, double weightInIndex, Double score) {
         if (fact == null) return new IndicatorScore(ind, c, null, null, score, null, Status.NO_DATA, weightInIndex);
         if (c.target() == null) {
-            return new IndicatorScore(ind, c, fact, null, score, null, score == null ? Status.NO_DATA : status(score / 100),
+            return new IndicatorScore(ind, c, fact, null, score, null, score == null ? Status.NOT_SCORED : status(score / 100),
                     weightInIndex);
         }
         double achievement = achievement(ind, fact.value(), c.target());

@@ -15,7 +15,7 @@ import cn.tongcheng.rules.Tier;
 /** How values of the result model are worded for the report view, in one language. */
 final class ReportText {
     static final Map<Status, String> MARK = Map.of(Status.MET, "✔", Status.PARTLY_MET, "◐",
-            Status.NOT_MET, "✘", Status.NO_DATA, "？");
+            Status.NOT_MET, "✘", Status.NO_DATA, "？", Status.NOT_SCORED, "—");
 
     private final Messages m;
     private final Catalogue catalogue;

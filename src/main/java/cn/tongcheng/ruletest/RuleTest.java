@@ -25,7 +25,7 @@ public record RuleTest(String name, String origin, Place place, int year, List<F
 
     /** The parts of an outcome a test can state. */
     public enum Kind {
-        /** status of an indicator: met, partly_met, not_met, no_data, or none (no target applies) */
+        /** status of an indicator: met, partly_met, not_met, no_data, not_scored (a figure the method gives no score), or none (no target applies) */
         STATUS,
         /** score of an indicator, 0–100, or none */
         SCORE,

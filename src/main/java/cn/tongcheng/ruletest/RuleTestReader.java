@@ -37,7 +37,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
  */
 public final class RuleTestReader {
     static final Set<String> KINDS = Set.of("city", "county", "district", "department");
-    static final Set<String> STATUSES = Set.of("met", "partly_met", "not_met", "no_data", "none");
+    static final Set<String> STATUSES = Set.of("met", "partly_met", "not_met", "no_data", "not_scored", "none");
     private static final Set<String> FIELDS = Set.of("name", "kind", "year", "place", "note", "recommend",
             "not_recommend", "diagnose", "not_diagnose", "recommend_exactly", "diagnose_exactly", "expect.index", "expect.tier");
     private static final ObjectMapper JSON = new ObjectMapper();

@@ -119,6 +119,21 @@ class RuleBaseCheckerTest {
     }
 
     @Test
+    void aMonitoringIndicatorTakesNoNormalisation() throws IOException {
+        Path file = rules.resolve("catalogue/indicators.csv");
+        List<String> lines = new java.util.ArrayList<>(Files.readAllLines(file));
+        lines.set(0, lines.get(0) + ",normalisation,role");
+        for (int i = 1; i < lines.size(); i++) {
+            lines.set(i, lines.get(i) + (lines.get(i).startsWith("industry.projects,") ? ",min-max,monitoring" : ",,"));
+        }
+        Files.write(file, lines);
+        List<Finding> f = withCode(check(), "catalogue.monitoring-not-scored");
+        assertEquals(1, f.size(), f.toString());
+        assertEquals("N", f.get(0).problem().column(), "the normalisation cell");
+        assertTrue(f.get(0).problem().message().contains("industry.projects is a monitoring indicator"), f.get(0).toString());
+    }
+
+    @Test
     void placesWithoutTheComparisonGroupsAttributeAreNamed() throws IOException {
         append("catalogue/method.csv", "comparison,group:admin_level,policy-choice,compare places of one level");
         List<Finding> none = withCode(check(), "check.no-group");

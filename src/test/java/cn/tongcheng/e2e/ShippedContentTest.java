@@ -98,6 +98,11 @@ class ShippedContentTest {
         cn.tongcheng.method.NodeResult pinghu = a2015.result(2015).orElseThrow().result("pinghu", "platform.cobuilt_park_above_scale_firms");
         assertEquals(java.util.Optional.of(cn.tongcheng.method.NoScoreReason.BELOW_MIN_COMPARED), pinghu.noScoreReason());
         assertNull(score(place(a2015, "pinghu"), "platform.cobuilt_park_above_scale_firms").getScore());
+        assertEquals(Status.NOT_SCORED, score(place(a2015, "pinghu"), "platform.cobuilt_park_above_scale_firms").getStatus(),
+                "reported, so not 'no data'");
+        // Pinghu reports its 55 domestic projects from Shanghai in 2016 (A12): not advised as if it had no data
+        assertEquals(Status.NOT_SCORED, score(place(a2016, "pinghu"), "industry.shanghai_domestic_projects").getStatus());
+        assertFalse(rules(place(a2016, "pinghu")).contains("R-A12-INVESTMENT-OFFICES"));
         // a third county reports (test data, not from the articles): each is scored against the best of the others
         Path facts = Fixtures.copy(FACTS, dir.resolve("facts"));
         Files.writeString(facts.resolve("test-third-county.csv"), "place,year,indicator,value,unit,source,source_kind,evidence\n"

@@ -1,6 +1,7 @@
 package cn.tongcheng.engine;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
 
 import java.util.List;
@@ -72,7 +73,10 @@ class IndicatorScorerTest {
         assertNull(s.getAchievement());
         assertEquals(Status.PARTLY_MET, s.getStatus());
         assertEquals(Status.MET, scorer.score(ind, none, f, 0.5, 100.0).getStatus());
-        assertEquals(Status.NO_DATA, scorer.score(ind, none, f, 0.5, null).getStatus());
+        // a reported figure the method gives no score (too few places to compare) is not scored, not "no data"
+        IndicatorScore unscored = scorer.score(ind, none, f, 0.5, null);
+        assertEquals(Status.NOT_SCORED, unscored.getStatus());
+        assertFalse(unscored.isNoData() || unscored.isGap(), "neither missing data nor a gap: no recommendation fires on it");
     }
 
     @Test
