@@ -16,6 +16,7 @@ final class BuildIdentity {
     private BuildIdentity() {
     }
 
+    /** The build, or null when it cannot be told (then nothing is cached). */
     static String current() {
         return CURRENT;
     }
@@ -27,7 +28,10 @@ final class BuildIdentity {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-        return "tongcheng=" + p.getProperty("version", "unknown") + "@" + p.getProperty("built", "unknown")
+        String built = p.getProperty("built", "");
+        // not built by Maven (an IDE that copies resources unfiltered): no build to tell one from another, no cache
+        if (built.isEmpty() || built.startsWith("${")) return null;
+        return "tongcheng=" + p.getProperty("version", "unknown") + "@" + built
                 + ";drools=" + p.getProperty("drools", "unknown")
                 + ";java=" + System.getProperty("java.vm.vendor") + "/" + Runtime.version();
     }

@@ -15,13 +15,16 @@ import java.util.List;
  * @param build     the project version and build, the Drools version and the Java runtime
  */
 public record CacheKey(String rulesHash, String drlHash, String build) {
+    /** The build of a jar not built by Maven: never read from or written to a cache. */
+    static final String UNKNOWN_BUILD = "unknown";
 
     /** One DRL source: the name shown to authors and its text. */
     public record Source(String name, String drl) {
     }
 
     public static CacheKey of(String rulesHash, List<Source> sources) {
-        return new CacheKey(rulesHash, drlHash(sources), BuildIdentity.current());
+        String build = BuildIdentity.current();
+        return new CacheKey(rulesHash, drlHash(sources), build == null ? UNKNOWN_BUILD : build);
     }
 
     static String drlHash(List<Source> sources) {

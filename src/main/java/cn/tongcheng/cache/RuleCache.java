@@ -1,12 +1,15 @@
 package cn.tongcheng.cache;
 
 import java.io.IOException;
+import java.nio.channels.FileChannel;
+import java.nio.channels.FileLock;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.nio.file.StandardOpenOption;
 import java.nio.file.attribute.FileTime;
 import java.nio.file.attribute.PosixFilePermissions;
 import java.security.MessageDigest;
@@ -49,7 +52,7 @@ public final class RuleCache {
         OTHER_BUILD,
         /** The entry is truncated, corrupt or not this user's: never trusted. */
         CORRUPT,
-        /** No cache (--no-cache, or no cache folder can be written). */
+        /** No cache (--no-cache, no cache folder can be written, or a build not made by Maven). */
         OFF
     }
 
@@ -123,7 +126,7 @@ public final class RuleCache {
     }
 
     public Lookup load(Path rulesDir, CacheKey key, ClassLoader classLoader) {
-        if (dir == null) return new Lookup(Outcome.OFF, List.of(), null, "");
+        if (dir == null || key.build().equals(CacheKey.UNKNOWN_BUILD)) return new Lookup(Outcome.OFF, List.of(), null, "");
         Path file = entry(rulesDir);
         byte[] bytes;
         try {
@@ -151,7 +154,7 @@ public final class RuleCache {
 
     /** Writes the entry of a rules folder; a failure is silent (the next run compiles again). */
     public void store(Path rulesDir, CacheKey key, Collection<? extends KiePackage> packages) {
-        if (dir == null) return;
+        if (dir == null || key.build().equals(CacheKey.UNKNOWN_BUILD)) return;
         Optional<byte[]> secret = secret();
         if (secret.isEmpty()) return;
         try {
@@ -216,26 +219,39 @@ public final class RuleCache {
         }
     }
 
-    /** The user's secret, made on first use (readable by the user only); empty when it can be neither read nor made. */
+    /** Threads of this JVM take turns at the secret (a file lock is held per process, not per thread). */
+    private static final Object SECRET_LOCK = new Object();
+
+    /**
+     * The user's secret, made on first use (readable by the user only) under a file lock, so that two first runs at
+     * once agree on one; empty when it can be neither read nor made.
+     */
     private Optional<byte[]> secret() {
         try {
             if (Files.isRegularFile(secretFile) && Files.size(secretFile) == 32) return Optional.of(Files.readAllBytes(secretFile));
             Files.createDirectories(secretFile.getParent());
-            byte[] secret = new byte[32];
-            new SecureRandom().nextBytes(secret);
-            Path tmp = Files.createTempFile(secretFile.getParent(), ".secret-", ".tmp");
-            try {
-                if (tmp.getFileSystem().supportedFileAttributeViews().contains("posix")) {
-                    Files.setPosixFilePermissions(tmp, PosixFilePermissions.fromString("rw-------"));
+            synchronized (SECRET_LOCK) {
+                try (FileChannel lockFile = FileChannel.open(secretFile.resolveSibling(secretFile.getFileName() + ".lock"),
+                        StandardOpenOption.CREATE, StandardOpenOption.WRITE);
+                     FileLock lock = lockFile.lock()) {
+                    if (Files.isRegularFile(secretFile) && Files.size(secretFile) == 32) {
+                        return Optional.of(Files.readAllBytes(secretFile));
+                    }
+                    byte[] secret = new byte[32];
+                    new SecureRandom().nextBytes(secret);
+                    Path tmp = Files.createTempFile(secretFile.getParent(), ".secret-", ".tmp");
+                    try {
+                        if (tmp.getFileSystem().supportedFileAttributeViews().contains("posix")) {
+                            Files.setPosixFilePermissions(tmp, PosixFilePermissions.fromString("rw-------"));
+                        }
+                        Files.write(tmp, secret);
+                        Files.move(tmp, secretFile, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
+                    } finally {
+                        Files.deleteIfExists(tmp);
+                    }
+                    return Optional.of(secret);
                 }
-                Files.write(tmp, secret);
-                Files.move(tmp, secretFile, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
-            } finally {
-                Files.deleteIfExists(tmp);
             }
-            // two first runs at once: both use the secret that won the move
-            byte[] won = Files.readAllBytes(secretFile);
-            return won.length == 32 ? Optional.of(won) : Optional.empty();
         } catch (IOException | RuntimeException e) {
             return Optional.empty();
         }

@@ -198,6 +198,17 @@ class RuleCacheTest {
     }
 
     @Test
+    void aKeyOfAnUnknownBuildIsNeitherReadNorWritten() {
+        RuleBase compiled = compile();
+        CacheKey now = lookupKey(compiled);
+        CacheKey unknown = new CacheKey(now.rulesHash(), now.drlHash(), CacheKey.UNKNOWN_BUILD);
+        assertEquals(RuleCache.Outcome.OFF, cache.load(rules, unknown, getClass().getClassLoader()).outcome());
+        cache.discard(rules);
+        cache.store(rules, unknown, compiled.kieBase().getKiePackages());
+        assertFalse(Files.exists(cache.entry(rules)));
+    }
+
+    @Test
     void offNeitherReadsNorWrites() {
         List<RuleCache.Lookup> seen = new ArrayList<>();
         new RuleBaseCompiler(RuleCache.off(), seen::add).compile(rules);
