@@ -20,7 +20,8 @@ import cn.tongcheng.rules.RuleBase;
  * (Facts for indicators the rules do not know are rejected when the facts are loaded, and reported as errors.)
  * And targets that are the scored place's own figure: a policy-choice row whose numeric target equals the fact
  * of the same place, year and indicator measures the place against itself (an error; a sourced row states its
- * target, so it may equal the figure reached). Yes/no and level targets name a state, not a copied figure.
+ * target, so it may equal the figure reached). A level target below the top of its scale is checked the same way;
+ * yes/no targets and the top of a scale name the aim itself, not a copied figure.
  */
 final class FactCheck {
     private final RuleBase rules;
@@ -43,6 +44,20 @@ final class FactCheck {
         this.facts = facts;
         this.criteria = criteria;
         this.findings = findings;
+    }
+
+    /**
+     * The target as written when it is the place's own figure: a number equal to the fact, or a level equal to the
+     * fact's level below the top of the scale. The top of a scale is the aim of every place alike, whatever any place
+     * reports, and a yes/no target names the step itself; neither is copied from the place.
+     */
+    private static java.util.Optional<String> copiedTarget(Value target, Value fact, cn.tongcheng.facts.Indicator indicator) {
+        if (target instanceof Value.Number t && fact instanceof Value.Number v && t.amount() == v.amount())
+            return java.util.Optional.of(Numbers.format(t.amount()));
+        if (target instanceof Value.Level t && fact instanceof Value.Level v && t.name().equals(v.name()) && indicator != null
+                && !indicator.levels().isEmpty() && !t.name().equals(indicator.levels().get(indicator.levels().size() - 1)))
+            return java.util.Optional.of(t.name());
+        return java.util.Optional.empty();
     }
 
     void run() {
@@ -70,9 +85,10 @@ final class FactCheck {
         facts.places().forEach(p -> placeNames.put(p.id(), p.nameZh()));
         for (Fact f : facts.facts()) {
             CriterionRow row = rowOf.getOrDefault(AssessmentEngine.key(f.place(), f.year()), Map.of()).get(f.indicator());
-            if (row != null && !CriterionRow.SOURCED.equals(row.basis()) && row.target() instanceof Value.Number t
-                    && f.value() instanceof Value.Number v && t.amount() == v.amount()) {
-                Object[] args = {Numbers.format(t.amount()), row.id(), placeNames.getOrDefault(f.place(), f.place()), f.year(), f.origin()};
+            java.util.Optional<String> copied = row == null || CriterionRow.SOURCED.equals(row.basis()) ? java.util.Optional.empty()
+                    : copiedTarget(row.target(), f.value(), indicators.get(f.indicator()));
+            if (copied.isPresent()) {
+                Object[] args = {copied.get(), row.id(), placeNames.getOrDefault(f.place(), f.place()), f.year(), f.origin()};
                 cn.tongcheng.model.Location cell = targetCell.get(row.origin());
                 if (cell == null) {
                     findings.error(row.origin(), "target", "check.self-target", args);

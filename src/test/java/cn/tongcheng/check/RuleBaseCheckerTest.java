@@ -86,6 +86,24 @@ class RuleBaseCheckerTest {
     }
 
     @Test
+    void aLevelTargetBelowTheTopThatIsThePlacesOwnLevelIsAnErrorButTheTopOfTheScaleIsNot() throws IOException {
+        // 丙县 (b) reports 全面, the top of 无|试点|全面, in 2016 and C-SET aims at 全面: the top is every place's aim, not a copy
+        assertEquals(List.of(), withCode(check(), "check.self-target"));
+        // with the aim lowered to 试点 and b at 试点, the target is b's own level
+        Path criteria = rules.resolve("criteria/targets.csv");
+        Files.writeString(criteria, Files.readString(criteria).replace("public.settlement,全面,", "public.settlement,试点,"));
+        Path file = facts.resolve("facts.csv");
+        Files.writeString(file, Files.readString(file).replace("b,2016,public.settlement,全面,", "b,2016,public.settlement,试点,"));
+        List<Finding> self = withCode(check(), "check.self-target");
+        // 乙县 (a) reports 试点 too
+        assertEquals(2, self.size(), self.toString());
+        assertTrue(self.stream().allMatch(Finding::isError));
+        assertTrue(self.stream().anyMatch(f -> f.problem().message().contains("the target 试点 of C-SET is 丙县's own figure for 2016")),
+                self.toString());
+        assertEquals("F", self.get(0).problem().column(), "the target cell");
+    }
+
+    @Test
     void aSourcedTargetMayEqualTheFigureAPlaceReached() {
         // C-MIN states its 60 minutes in A05 (sourced); 甲市 reports 60 in 2016: reached, not copied
         CheckReport r = check();

@@ -55,7 +55,7 @@ class ExplainCommandTest {
         String out = run.out();
         assertTrue(out.startsWith("平湖市 2016 年：综合指数"), out);
         assertTrue(out.contains("事实     列入规划 — A12“"), out);
-        assertTrue(out.contains("标准     C-TR-METRO-LINE22-2（rules/criteria/targets.csv:42）：目标 开工"), out);
+        assertTrue(out.contains("标准     C-TR-METRO-LINE22（rules/criteria/targets.csv:41）：目标 开工"), out);
         assertTrue(out.contains("得分     达成度 0.5 → 50 分，未达标"), out);
     }
 
