@@ -181,6 +181,10 @@ class ConventionTablesTest {
         try {
             List<Problem> ps = problems("grading/等次.csv", "75,30%", "75,120%");
             assertTrue(ps.get(0).message().contains("超出 0–100%"), ps.get(0).message());
+            List<Problem> shared = problems("grading/等次.csv", "good,良好,Good,65", "good,优秀,Good,65");
+            assertTrue(shared.get(0).message().startsWith("“优秀”已是等次“excellent”"), shared.get(0).message());
+            List<Problem> floor = problems("grading/grading.csv", "score.floor,0", "score.floor,60");
+            assertTrue(floor.get(0).message().contains("应高于得分下限 score.floor 60"), floor.get(0).message());
         } finally {
             cn.tongcheng.i18n.Messages.setUiLanguage(cn.tongcheng.i18n.Language.EN);
         }
