@@ -592,6 +592,21 @@ grading("grading-no-bonus-cap", "bonus items without the cap the grading table m
         "bonus.cap,3,policy-choice,,,test,,\n", "", [G + "grading.csv: parameter: grading.missing-parameter"])
 grading("grading-unknown-tie-rule", "a tie rule that is none of keep-all, demote-all, base-score", "grading.csv",
         "quota.ties,demote-all", "quota.ties,lottery", [G + "grading.csv:5:B: value: grading.bad-choice"])
+grading("grading-duplicate-grade-name", "two grades named 优秀: a veto at 优秀 would be a guess, a unit would move from 优秀 down to 优秀",
+        "grades.csv", "good,良好,Good,75", "good,优秀,Good,75", [G + "grades.csv:3:B: zh: grading.duplicate-grade-name"])
+grading("grading-duplicate-grade-en", "two grades with one English name", "grades.csv", "good,良好,Good,75", "good,良好,Excellent,75",
+        [G + "grades.csv:3:C: en: grading.duplicate-grade-name"])
+grading("grading-duplicate-grade-id", "two grades with one id", "grades.csv", "good,良好,Good,75", "excellent,良好,Good,75",
+        [G + "grades.csv:3:A: id: catalogue.duplicate"])
+grading("grading-negative-min", "a grade from -5 (合格 ≥ -5): every score reaches it, 不合格 could never be given", "grades.csv",
+        "pass,合格,Pass,60", "pass,合格,Pass,-5", [G + "grades.csv:4:D: min: grading.min-not-positive"])
+grading("grading-min-at-floor", "score.floor 60 and 合格 from 60: no unit can score below it, so none is 不合格", "grading.csv",
+        "bonus.cap,3,policy-choice,,,test,,\n", "bonus.cap,3,policy-choice,,,test,,\nscore.floor,60,policy-choice,,,test,,\n",
+        [G + "grades.csv:4:D: min: grading.min-at-floor"])
+case("grading-no-grades-table", "a veto capping the grade while the rule base has no grades table (grades.csv)",
+     {k: v for k, v in grading_tables.items() if k != G + "grades.csv"}, [G + "vetoes.csv:2:I: grade: grading.no-grades-table"])
+grading("grading-empty-grades-table", "a veto capping the grade while the grades table lists no grade", "grades.csv",
+        grading_tables[G + "grades.csv"].split("\n", 1)[1], "", [G + "vetoes.csv:2:I: grade: grading.empty-grades-table"])
 
 print(len(cases), "cases;", sum(1 for c in cases if not c.startswith("ok-")), "rejected")
 

@@ -16,7 +16,7 @@ import cn.tongcheng.rules.ConventionItem;
 import cn.tongcheng.rules.Conventions;
 import cn.tongcheng.rules.Grade;
 import cn.tongcheng.rules.GradingParameters;
-import cn.tongcheng.rules.GradingParameters.TieRule;
+import cn.tongcheng.rules.GradingParameters.QuotaTies;
 import cn.tongcheng.rules.ItemCondition;
 
 /**
@@ -159,7 +159,7 @@ public final class Grader {
     }
 
     /** Which of the units tied across the boundary keep the grade, with {@code seats} seats left for them. */
-    private static List<Scored> keptOfTied(List<Scored> tied, int seats, TieRule rule) {
+    private static List<Scored> keptOfTied(List<Scored> tied, int seats, QuotaTies rule) {
         return switch (rule) {
             case KEEP_ALL -> tied;
             case DEMOTE_ALL -> List.of();

@@ -1,14 +1,12 @@
 package cn.tongcheng.model;
 
-import java.util.Arrays;
-import java.util.Locale;
 import java.util.Optional;
 
 /**
  * The kind of an assessed unit: the prefecture-level city, a county (or county-level city), a district, or a city
  * department (市级部门) assessed on its tasks beside them.
  */
-public enum PlaceKind {
+public enum PlaceKind implements Keyword {
     CITY("city", "市"), COUNTY("county", "县"), DISTRICT("district", "区"), DEPARTMENT("department", "部门");
 
     private final String id;
@@ -20,17 +18,18 @@ public enum PlaceKind {
     }
 
     /** The id facts and rules use ({@code county}). */
+    @Override
     public String id() {
         return id;
     }
 
+    @Override
     public String zh() {
         return zh;
     }
 
     /** The kind an author wrote: its id in any case, or its Chinese name (县, 区, 市, 部门). */
     public static Optional<PlaceKind> parse(String text) {
-        String t = text.strip().toLowerCase(Locale.ROOT);
-        return Arrays.stream(values()).filter(k -> k.id.equals(t) || k.zh.equals(t)).findFirst();
+        return Keyword.parse(values(), text);
     }
 }

@@ -16,11 +16,13 @@ import cn.tongcheng.facts.Numbers;
 import cn.tongcheng.facts.Value;
 import cn.tongcheng.facts.ValueParser;
 import cn.tongcheng.i18n.Messages;
+import cn.tongcheng.model.Keyword;
 import cn.tongcheng.model.Text;
 import cn.tongcheng.problem.ProblemList;
 import cn.tongcheng.problem.Suggestions;
 import cn.tongcheng.rules.GradingParameters.QuotaRounding;
-import cn.tongcheng.rules.GradingParameters.TieRule;
+import cn.tongcheng.rules.GradingParameters.QuotaGroup;
+import cn.tongcheng.rules.GradingParameters.QuotaTies;
 import cn.tongcheng.rules.ItemCondition.Comparison;
 import cn.tongcheng.rules.table.RuleTable;
 import cn.tongcheng.rules.table.TableKind;
@@ -68,11 +70,12 @@ final class ConventionReader {
             origins.put(r.get("parameter"), r.at().toString());
         }
         Double floor = given.containsKey(FLOOR) ? cells.number(given.get(FLOOR), "value").orElse(null) : null;
-        List<Grade> grades = grades(RuleTableReader.rows(tables, TableKind.GRADES), reasons);
+        List<Grade> grades = grades(RuleTableReader.rows(tables, TableKind.GRADES), reasons, floor);
+        GradesTable gradesTable = new GradesTable(tables.stream().filter(t -> t.kind() == TableKind.GRADES).toList(), grades);
         List<ConventionItem> items = new ArrayList<>();
-        items(RuleTableReader.rows(tables, TableKind.BONUS), ConventionItem.Kind.BONUS, indicators, reasons, grades, items);
-        items(RuleTableReader.rows(tables, TableKind.DEDUCTIONS), ConventionItem.Kind.DEDUCTION, indicators, reasons, grades, items);
-        items(RuleTableReader.rows(tables, TableKind.VETOES), ConventionItem.Kind.VETO, indicators, reasons, grades, items);
+        items(RuleTableReader.rows(tables, TableKind.BONUS), ConventionItem.Kind.BONUS, indicators, reasons, gradesTable, items);
+        items(RuleTableReader.rows(tables, TableKind.DEDUCTIONS), ConventionItem.Kind.DEDUCTION, indicators, reasons, gradesTable, items);
+        items(RuleTableReader.rows(tables, TableKind.VETOES), ConventionItem.Kind.VETO, indicators, reasons, gradesTable, items);
 
         String where = !parameterRows.isEmpty() ? parameterRows.get(0).at().file()
                 : tables.stream().filter(t -> t.kind() == TableKind.GRADES || t.kind() == TableKind.BONUS
@@ -89,7 +92,8 @@ final class ConventionReader {
         }
         GradingParameters parameters = new GradingParameters(base(given.get(BASE)), nonNegative(given.get(BONUS_CAP)),
                 nonNegative(given.get(DEDUCTION_CAP)), floor, choice(given.get(ROUNDING), QuotaRounding.values()),
-                choice(given.get(TIES), TieRule.values()), group(given.get(GROUP)), origins);
+                choice(given.get(TIES), QuotaTies.values()),
+                Optional.ofNullable(choice(given.get(GROUP), QuotaGroup.values())).orElse(QuotaGroup.ALL), origins);
         return new Conventions(parameters, grades, items);
     }
 
@@ -99,18 +103,40 @@ final class ConventionReader {
 
     // --- grades ---
 
-    private List<Grade> grades(List<TableRow> rows, Map<String, Reason> reasons) {
+    /**
+     * The grades best first. A veto names a grade by its id or its Chinese name and the report names the grades a
+     * unit moves between, so no id or name may be another grade's. Every {@code min} but the lowest grade's is above
+     * 0 and above the floor: one at or below it is reached by every unit, and the grades below it by none.
+     */
+    private List<Grade> grades(List<TableRow> rows, Map<String, Reason> reasons, Double floor) {
         List<Grade> out = new ArrayList<>();
         Double above = null;
         String aboveName = "";
+        Map<String, TableRow> ids = new HashMap<>();
+        Map<String, TableRow> zhs = new HashMap<>();
+        Map<String, TableRow> ens = new HashMap<>();
         for (int i = 0; i < rows.size(); i++) {
             TableRow r = rows.get(i);
             boolean lowest = i == rows.size() - 1;
             boolean ok = cells.id(r, "id", "grade") & cells.required(r, "zh");
+            // a veto writes an id or a zh name: neither may be another grade's (ids against ids: cells.id)
+            ok &= unique(r, "zh", r.get("zh"), zhs, ids) & unique(r, "id", r.get("id"), zhs)
+                    & unique(r, "en", r.get("en").toLowerCase(Locale.ROOT), ens);
+            ids.putIfAbsent(r.get("id"), r);
+            zhs.putIfAbsent(r.get("zh"), r);
+            ens.putIfAbsent(r.get("en").toLowerCase(Locale.ROOT), r);
             Optional<Double> min = cells.number(r, "min");
             if (r.has("min") && min.isEmpty()) ok = false;
             if (!lowest && !r.has("min")) {
                 problems.add(r.at("min"), "min", "grading.missing-min", r.get("id"));
+                ok = false;
+            }
+            if (!lowest && min.isPresent() && min.get() <= 0) {
+                problems.add(r.at("min"), "min", "grading.min-not-positive", Numbers.format(min.get()), r.get("id"));
+                ok = false;
+            } else if (!lowest && min.isPresent() && floor != null && min.get() <= floor) {
+                problems.add(r.at("min"), "min", "grading.min-at-floor", Numbers.format(min.get()), r.get("id"),
+                        Numbers.format(floor));
                 ok = false;
             }
             if (lowest && min.isPresent() && min.get() != 0) {
@@ -140,6 +166,19 @@ final class ConventionReader {
         return out;
     }
 
+    /** Whether the cell names no grade above it ({@code key} in none of {@code above}); else says which. */
+    @SafeVarargs
+    private boolean unique(TableRow r, String column, String key, Map<String, TableRow>... above) {
+        if (key.isEmpty()) return true;
+        for (Map<String, TableRow> names : above) {
+            TableRow before = names.get(key);
+            if (before == null) continue;
+            problems.add(r.at(column), column, "grading.duplicate-grade-name", r.get(column), before.get("id"), before.at());
+            return false;
+        }
+        return true;
+    }
+
     /** {@code 30%}, {@code 30 %} or {@code 30}: a share of the units, 0–100 %; {@code 0.3} would be a guess. */
     private Optional<Double> quota(TableRow r) {
         if (!r.has("quota")) return Optional.empty();
@@ -162,10 +201,27 @@ final class ConventionReader {
         return Optional.of(v.get() / 100);
     }
 
+    /** The grades tables as read (none when the rule base has no grades table) and their well-formed grades. */
+    private record GradesTable(List<RuleTable> tables, List<Grade> grades) {
+        /** Whether a row of the tables, well formed or not, has this id or Chinese name. */
+        boolean writtenIn(String name) {
+            return tables.stream().flatMap(t -> t.rows().stream()).anyMatch(r -> r.get("id").equals(name) || r.get("zh").equals(name));
+        }
+
+        /** Where a grades table beside this row's table would be read: {@code grades.csv}, or a sheet of its workbook. */
+        static String expectedBeside(TableRow r) {
+            String file = r.at().file();
+            int sheet = file.indexOf('!');
+            if (sheet >= 0) return file.substring(0, sheet) + "!" + TableKind.GRADES.zh();
+            int slash = Math.max(file.lastIndexOf('/'), file.lastIndexOf('\\')); // a Windows path too
+            return (slash < 0 ? "" : file.substring(0, slash + 1)) + TableKind.GRADES.id() + ".csv";
+        }
+    }
+
     // --- items ---
 
     private void items(List<TableRow> rows, ConventionItem.Kind kind, Map<String, Indicator> indicators,
-                       Map<String, Reason> reasons, List<Grade> grades, List<ConventionItem> out) {
+                       Map<String, Reason> reasons, GradesTable grades, List<ConventionItem> out) {
         for (TableRow r : rows) {
             boolean ok = cells.id(r, "id", kind.id()) & cells.required(r, "zh");
             Optional<AppliesTo> appliesTo = cells.appliesTo(r);
@@ -188,10 +244,19 @@ final class ConventionReader {
             double points = 0;
             String capGrade = null;
             if (kind == ConventionItem.Kind.VETO) {
-                Optional<Grade> g = grades.stream().filter(gr -> gr.id().equals(r.get("grade")) || gr.name().zh().equals(r.get("grade")))
-                        .findFirst();
-                if (g.isEmpty()) {
-                    unknown(r, "grade", "grading.unknown-grade", grades.stream().map(Grade::id).toList());
+                Optional<Grade> g = grades.grades().stream()
+                        .filter(gr -> gr.id().equals(r.get("grade")) || gr.name().zh().equals(r.get("grade"))).findFirst();
+                if (g.isEmpty() && grades.tables().isEmpty()) {
+                    problems.add(r.at("grade"), "grade", "grading.no-grades-table", r.get("grade"), GradesTable.expectedBeside(r));
+                    ok = false;
+                } else if (g.isEmpty() && grades.tables().stream().allMatch(t -> t.rows().isEmpty())) {
+                    problems.add(r.at("grade"), "grade", "grading.empty-grades-table", r.get("grade"), grades.tables().get(0).file());
+                    ok = false;
+                } else if (g.isEmpty()) {
+                    // a grade whose row was refused is reported there, not again as unknown here
+                    if (!grades.writtenIn(r.get("grade"))) {
+                        unknown(r, "grade", "grading.unknown-grade", grades.grades().stream().map(Grade::id).toList());
+                    }
                     ok = false;
                 } else {
                     capGrade = g.get().id();
@@ -265,29 +330,14 @@ final class ConventionReader {
         return v.orElse(null);
     }
 
-    private <E extends Enum<E>> E choice(TableRow r, E[] values) {
+    /** The value of a parameter written by its id or Chinese name; null when not given or (reported) none of them. */
+    private <E extends Enum<E> & Keyword> E choice(TableRow r, E[] values) {
         if (r == null) return null;
-        String t = r.get("value").strip().toLowerCase(Locale.ROOT);
-        List<String> names = new ArrayList<>();
-        for (E e : values) {
-            String id = e instanceof QuotaRounding q ? q.id() : ((TieRule) e).id();
-            String zh = e instanceof QuotaRounding q ? q.zh() : ((TieRule) e).zh();
-            if (t.equals(id) || t.equals(zh)) return e;
-            names.add(id + " (" + zh + ")");
+        Optional<E> e = Keyword.parse(values, r.get("value"));
+        if (e.isEmpty()) {
+            problems.add(r.at("value"), "value", "grading.bad-choice", r.get("value"), r.get("parameter"), Keyword.listed(values));
         }
-        problems.add(r.at("value"), "value", "grading.bad-choice", r.get("value"), r.get("parameter"), String.join(", ", names));
-        return null;
-    }
-
-    /** {@code all} (全部): quotas over every graded unit of the year; {@code kind} (按类别): per unit kind. */
-    private boolean group(TableRow r) {
-        if (r == null) return false;
-        String t = r.get("value").strip().toLowerCase(Locale.ROOT);
-        if (t.equals("kind") || t.equals("按类别")) return true;
-        if (!t.equals("all") && !t.equals("全部")) {
-            problems.add(r.at("value"), "value", "grading.bad-choice", r.get("value"), GROUP, "all (全部), kind (按类别)");
-        }
-        return false;
+        return e.orElse(null);
     }
 
     private void unknown(TableRow r, String column, String code, List<String> known) {

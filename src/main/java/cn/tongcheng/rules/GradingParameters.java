@@ -2,6 +2,8 @@ package cn.tongcheng.rules;
 
 import java.util.Map;
 
+import cn.tongcheng.model.Keyword;
+
 /**
  * The parameters of the annual assessment, from the grading table (考核办法).
  *
@@ -12,21 +14,26 @@ import java.util.Map;
  * @param rounding     how a quota's share of the units becomes a number of units, or null (only without quotas)
  * @param ties         who keeps a grade when units tied on the quota's boundary would exceed it, or null (only
  *                     without quotas)
- * @param byKind       quotas are counted per unit kind (departments apart from counties and districts), else over
- *                     all graded units of the year
+ * @param group        the units a quota's share is counted over
  * @param origins      {@code file:row} of each parameter given
  */
 public record GradingParameters(Double fixedBase, Double bonusCap, Double deductionCap, Double floor,
-                                QuotaRounding rounding, TieRule ties, boolean byKind, Map<String, String> origins) {
+                                QuotaRounding rounding, QuotaTies ties, QuotaGroup group, Map<String, String> origins) {
 
-    public static final GradingParameters NONE = new GradingParameters(null, null, null, null, null, null, false, Map.of());
+    public static final GradingParameters NONE =
+            new GradingParameters(null, null, null, null, null, null, QuotaGroup.ALL, Map.of());
 
     public GradingParameters {
         origins = Map.copyOf(origins);
     }
 
+    /** Quotas are counted per unit kind (departments apart from counties and districts). */
+    public boolean byKind() {
+        return group == QuotaGroup.KIND;
+    }
+
     /** How a quota's share becomes a number of units (7 × 30 % = 2.1). */
-    public enum QuotaRounding {
+    public enum QuotaRounding implements Keyword {
         FLOOR("floor", "向下取整"), ROUND("round", "四舍五入"), CEIL("ceil", "向上取整");
 
         private final String id;
@@ -37,10 +44,12 @@ public record GradingParameters(Double fixedBase, Double bonusCap, Double deduct
             this.zh = zh;
         }
 
+        @Override
         public String id() {
             return id;
         }
 
+        @Override
         public String zh() {
             return zh;
         }
@@ -58,8 +67,11 @@ public record GradingParameters(Double fixedBase, Double bonusCap, Double deduct
         }
     }
 
-    /** Units tied (same final score as shown) across a quota's boundary. */
-    public enum TieRule {
+    /**
+     * Who keeps a grade when units tied (same final score as shown) across a quota's boundary would exceed it; not
+     * {@link cn.tongcheng.method.TieRule}, which gives tied units their ranks in the index.
+     */
+    public enum QuotaTies implements Keyword {
         /** All of them keep the grade: the quota may be exceeded by the ties. */
         KEEP_ALL("keep-all", "同分均保留"),
         /** All of them move down: the quota is never exceeded. */
@@ -70,15 +82,43 @@ public record GradingParameters(Double fixedBase, Double bonusCap, Double deduct
         private final String id;
         private final String zh;
 
-        TieRule(String id, String zh) {
+        QuotaTies(String id, String zh) {
             this.id = id;
             this.zh = zh;
         }
 
+        @Override
         public String id() {
             return id;
         }
 
+        @Override
+        public String zh() {
+            return zh;
+        }
+    }
+
+    /** The units a quota's share is counted over. */
+    public enum QuotaGroup implements Keyword {
+        /** Every graded unit of the year. */
+        ALL("all", "全部"),
+        /** Each kind apart: counties, districts, departments. */
+        KIND("kind", "按类别");
+
+        private final String id;
+        private final String zh;
+
+        QuotaGroup(String id, String zh) {
+            this.id = id;
+            this.zh = zh;
+        }
+
+        @Override
+        public String id() {
+            return id;
+        }
+
+        @Override
         public String zh() {
             return zh;
         }

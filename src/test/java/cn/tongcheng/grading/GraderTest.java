@@ -20,7 +20,8 @@ import cn.tongcheng.rules.Conventions;
 import cn.tongcheng.rules.Grade;
 import cn.tongcheng.rules.GradingParameters;
 import cn.tongcheng.rules.GradingParameters.QuotaRounding;
-import cn.tongcheng.rules.GradingParameters.TieRule;
+import cn.tongcheng.rules.GradingParameters.QuotaGroup;
+import cn.tongcheng.rules.GradingParameters.QuotaTies;
 import cn.tongcheng.rules.ItemCondition;
 import cn.tongcheng.rules.ItemCondition.Comparison;
 import cn.tongcheng.rules.RowBasis;
@@ -55,8 +56,8 @@ class GraderTest {
         return new ItemCondition.OnValue(Comparison.AT_LEAST, new Value.Number(v));
     }
 
-    static GradingParameters parameters(Double floor, TieRule ties) {
-        return new GradingParameters(null, 5.0, null, floor, QuotaRounding.FLOOR, ties, false, Map.of());
+    static GradingParameters parameters(Double floor, QuotaTies ties) {
+        return new GradingParameters(null, 5.0, null, floor, QuotaRounding.FLOOR, ties, QuotaGroup.ALL, Map.of());
     }
 
     static Unit unit(String id, String kind, Double index, Object... facts) {
@@ -74,7 +75,7 @@ class GraderTest {
 
     @Test
     void bonusIsCappedAndDeductionsTakeOffDownToTheFloor() {
-        Conventions c = new Conventions(parameters(0.0, TieRule.DEMOTE_ALL), grades(null), List.of(
+        Conventions c = new Conventions(parameters(0.0, QuotaTies.DEMOTE_ALL), grades(null), List.of(
                 item(ConventionItem.Kind.BONUS, "B1", PROJECTS, atLeast(10), 3, null),
                 item(ConventionItem.Kind.BONUS, "B2", PROJECTS, atLeast(20), 4, null),
                 item(ConventionItem.Kind.DEDUCTION, "D1", SETTLEMENT,
@@ -107,7 +108,7 @@ class GraderTest {
 
     @Test
     void aDeductionCapLimitsWhatIsTakenOff() {
-        GradingParameters p = new GradingParameters(null, null, 6.0, null, null, null, false, Map.of());
+        GradingParameters p = new GradingParameters(null, null, 6.0, null, null, null, QuotaGroup.ALL, Map.of());
         Conventions c = new Conventions(p, grades(null), List.of(
                 item(ConventionItem.Kind.DEDUCTION, "D1", PROJECTS, new ItemCondition.OnValue(Comparison.LESS, new Value.Number(5)), 4, null),
                 item(ConventionItem.Kind.DEDUCTION, "D2", PROJECTS, new ItemCondition.OnValue(Comparison.LESS, new Value.Number(3)), 4, null)));
@@ -120,7 +121,7 @@ class GraderTest {
 
     @Test
     void aVetoCapsTheGradeWhateverTheScore() {
-        Conventions c = new Conventions(parameters(null, TieRule.DEMOTE_ALL), grades(null), List.of(
+        Conventions c = new Conventions(parameters(null, QuotaTies.DEMOTE_ALL), grades(null), List.of(
                 item(ConventionItem.Kind.VETO, "V1", INCIDENT, new ItemCondition.OnValue(Comparison.EQUAL, new Value.YesNo(true)), 0, "pass")));
         List<UnitGrade> g = new Grader(c, INDICATORS).grade(List.of(
                 unit("a", "county", 98.0, INCIDENT.id(), new Value.YesNo(true)),
@@ -145,7 +146,7 @@ class GraderTest {
 
     @Test
     void theQuotaMovesTheLowestExcellentBeyondThirtyPerCentOneGradeDown() {
-        Conventions c = new Conventions(parameters(null, TieRule.DEMOTE_ALL), grades(0.3), List.of());
+        Conventions c = new Conventions(parameters(null, QuotaTies.DEMOTE_ALL), grades(0.3), List.of());
         List<Unit> units = new ArrayList<>(seven());
         units.set(3, unit("u4", "county", 91.0)); // 97, 95, 93, 91 reach 90: four for two seats
         List<UnitGrade> g = new Grader(c, INDICATORS).grade(units);
@@ -160,7 +161,7 @@ class GraderTest {
     @Test
     void tiesAcrossTheQuotaBoundaryFollowTheTieRule() {
         // 97, 95, 93, 93 reach 优秀; two seats: 97 and 95 keep it under every rule
-        Conventions demote = new Conventions(parameters(null, TieRule.DEMOTE_ALL), grades(0.3), List.of());
+        Conventions demote = new Conventions(parameters(null, QuotaTies.DEMOTE_ALL), grades(0.3), List.of());
         assertEquals(List.of("excellent", "excellent", "good", "good"), firstFour(demote, seven()));
 
         // a tie across the boundary: 97, 93, 93 — one seat left for two units tied at 93
@@ -172,12 +173,12 @@ class GraderTest {
         List<UnitGrade> g = new Grader(demote, INDICATORS).grade(tied);
         assertEquals("demote-all", of(g, "u2").demotions().get(0).tie());
 
-        Conventions keep = new Conventions(parameters(null, TieRule.KEEP_ALL), grades(0.3), List.of());
+        Conventions keep = new Conventions(parameters(null, QuotaTies.KEEP_ALL), grades(0.3), List.of());
         assertEquals(List.of("excellent", "excellent", "excellent", "good"), firstFour(keep, tied)); // three for two seats
 
         // the higher base score keeps it: u2 reaches 93 with a bonus of 3 from a base of 90, u3 has 93 as its base
         ConventionItem bonus = item(ConventionItem.Kind.BONUS, "B1", PROJECTS, atLeast(1), 3, null);
-        Conventions base = new Conventions(parameters(null, TieRule.BASE_SCORE), grades(0.3), List.of(bonus));
+        Conventions base = new Conventions(parameters(null, QuotaTies.BASE_SCORE), grades(0.3), List.of(bonus));
         List<Unit> byBase = new ArrayList<>(tied);
         byBase.set(1, unit("u2", "county", 90.0, PROJECTS.id(), new Value.Number(5)));
         byBase.set(2, unit("u3", "county", 93.0));
@@ -202,7 +203,7 @@ class GraderTest {
 
     @Test
     void aUnitWithoutAnIndexIsNotGradedAndNotCountedInTheQuota() {
-        Conventions c = new Conventions(parameters(null, TieRule.DEMOTE_ALL), grades(0.5), List.of());
+        Conventions c = new Conventions(parameters(null, QuotaTies.DEMOTE_ALL), grades(0.5), List.of());
         List<UnitGrade> g = new Grader(c, INDICATORS).grade(List.of(unit("a", "county", 95.0), unit("b", "county", 94.0),
                 unit("n", "county", null)));
         assertNull(of(g, "n").finalScore());
@@ -213,7 +214,7 @@ class GraderTest {
 
     @Test
     void quotasPerKindCountDepartmentsApartFromCounties() {
-        GradingParameters byKind = new GradingParameters(null, null, null, null, QuotaRounding.FLOOR, TieRule.DEMOTE_ALL, true, Map.of());
+        GradingParameters byKind = new GradingParameters(null, null, null, null, QuotaRounding.FLOOR, QuotaTies.DEMOTE_ALL, QuotaGroup.KIND, Map.of());
         Conventions c = new Conventions(byKind, grades(0.5), List.of());
         List<UnitGrade> g = new Grader(c, INDICATORS).grade(List.of(unit("a", "county", 95.0), unit("b", "county", 94.0),
                 unit("x", "department", 93.0), unit("y", "department", 92.0)));

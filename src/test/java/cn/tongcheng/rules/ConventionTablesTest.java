@@ -32,7 +32,7 @@ class ConventionTablesTest {
         assertEquals(0.3, c.grades().get(0).quota(), 1e-12); // 30% in a table headed in Chinese
         assertEquals(null, c.grades().get(3).min());
         assertEquals(3.0, c.parameters().bonusCap());
-        assertEquals(GradingParameters.TieRule.DEMOTE_ALL, c.parameters().ties());
+        assertEquals(GradingParameters.QuotaTies.DEMOTE_ALL, c.parameters().ties());
         assertEquals(List.of("B-BUS", "B-SHARE", "B-TASKS", "D-SET", "D-BUS-UNREPORTED", "D-SHARE", "V-INCIDENT"),
                 c.items().stream().map(ConventionItem::id).toList());
         ConventionItem share = c.items().get(1);
@@ -107,11 +107,84 @@ class ConventionTablesTest {
     }
 
     @Test
+    void twoGradesMayNotShareAnIdOrAName() throws IOException {
+        // a veto capping at 优秀 would take the first; the report would say a unit moves from 优秀 down to 优秀
+        List<Problem> zh = problems("grading/等次.csv", "good,良好,Good,65", "good,优秀,Good,65");
+        assertEquals(1, zh.size(), zh.toString());
+        located(zh, "grading.duplicate-grade-name", 3, "B");
+        assertTrue(zh.get(0).message().contains("\"excellent\"") && zh.get(0).message().contains("等次.csv:2"), zh.get(0).message());
+        located(problems("grading/等次.csv", "good,良好,Good,65", "good,良好,excellent,65"), "grading.duplicate-grade-name", 3, "C");
+        located(problems("grading/等次.csv", "good,良好,Good,65", "excellent,良好,Good,65"), "catalogue.duplicate", 3, "A");
+        // an id that is another grade's Chinese name: a veto writing 良好 could mean either
+        located(problems("grading/等次.csv", "pass,合格,Pass,60", "良好,合格,Pass,60"), "grading.duplicate-grade-name", 4, "A");
+    }
+
+    @Test
+    void aThresholdIsAboveZeroAndAboveTheFloor() throws IOException {
+        // 合格 ≥ -5 with a floor of 0: every unit would pass, 不合格 could never be given
+        List<Problem> negative = problems("grading/等次.csv", "pass,合格,Pass,60", "pass,合格,Pass,-5");
+        assertEquals(1, negative.size(), negative.toString());
+        located(negative, "grading.min-not-positive", 4, "D");
+        assertTrue(negative.get(0).message().contains("-5") && negative.get(0).message().contains("pass"), negative.get(0).message());
+        located(problems("grading/等次.csv", "pass,合格,Pass,60", "pass,合格,Pass,0"), "grading.min-not-positive", 4, "D");
+        List<Problem> floor = problems("grading/grading.csv", "score.floor,0", "score.floor,60");
+        assertEquals(1, floor.size(), floor.toString());
+        located(floor, "grading.min-at-floor", 4, "D");
+        assertTrue(floor.get(0).message().contains("score.floor 60"), floor.get(0).message());
+        // the lowest grade has no threshold: the floor does not bear on it
+        assertEquals(4, compiled("grading/grading.csv", "score.floor,0", "score.floor,59").grades().size());
+    }
+
+    @Test
+    void aVetoWithoutAGradesTableSaysTheTableIsMissing() throws IOException {
+        Path rules = Fixtures.copy(Fixtures.resource("grading"), dir.resolve("g" + copies++)).resolve("rules");
+        Files.delete(rules.resolve("grading/等次.csv"));
+        List<Problem> ps = assertThrows(InvalidInputException.class, () -> new RuleBaseCompiler().compile(rules)).problems();
+        assertEquals(1, ps.size(), ps.toString());
+        located(ps, "grading.no-grades-table", 2, "I");
+        String m = ps.get(0).message();
+        assertTrue(m.contains("grading" + java.io.File.separator + "grades.csv") && !m.contains("()"), m);
+
+        Path header = Fixtures.copy(Fixtures.resource("grading"), dir.resolve("g" + copies++)).resolve("rules");
+        Path grades = header.resolve("grading/等次.csv");
+        Files.writeString(grades, Files.readString(grades, StandardCharsets.UTF_8).lines().findFirst().orElseThrow() + "\n",
+                StandardCharsets.UTF_8);
+        List<Problem> empty = assertThrows(InvalidInputException.class, () -> new RuleBaseCompiler().compile(header)).problems();
+        located(empty, "grading.empty-grades-table", 2, "I");
+        assertTrue(empty.get(0).message().contains("等次.csv lists no grade"), empty.get(0).message());
+    }
+
+    @Test
+    void quotaGroupIsAllOrKind() throws IOException {
+        assertEquals(GradingParameters.QuotaGroup.ALL, compiled("grading/grading.csv", "x", "x").parameters().group());
+        assertEquals(GradingParameters.QuotaGroup.KIND,
+                compiled("grading/grading.csv", "quota.group,all", "quota.group,按类别").parameters().group());
+        assertEquals(GradingParameters.QuotaGroup.ALL,
+                compiled("grading/grading.csv", "quota.group,all,policy-choice,,,test-grading,,test data\n", "").parameters().group()); // the default
+        List<Problem> ps = problems("grading/grading.csv", "quota.group,all", "quota.group,each");
+        located(ps, "grading.bad-choice", 7, "B");
+        assertTrue(ps.get(0).message().contains("all (全部), kind (按类别)"), ps.get(0).message());
+    }
+
+    private Conventions compiled(String file, String from, String to) throws IOException {
+        Path rules = Fixtures.copy(Fixtures.resource("grading"), dir.resolve("g" + copies++)).resolve("rules");
+        Path p = rules.resolve(file);
+        String text = Files.readString(p, StandardCharsets.UTF_8);
+        assertTrue(text.contains(from), from);
+        Files.writeString(p, text.replace(from, to), StandardCharsets.UTF_8);
+        return new RuleBaseCompiler().compile(rules).rows().conventions();
+    }
+
+    @Test
     void messagesAreInChineseToo() throws IOException {
         cn.tongcheng.i18n.Messages.setUiLanguage(cn.tongcheng.i18n.Language.ZH);
         try {
             List<Problem> ps = problems("grading/等次.csv", "75,30%", "75,120%");
             assertTrue(ps.get(0).message().contains("超出 0–100%"), ps.get(0).message());
+            List<Problem> shared = problems("grading/等次.csv", "good,良好,Good,65", "good,优秀,Good,65");
+            assertTrue(shared.get(0).message().startsWith("“优秀”已是等次“excellent”"), shared.get(0).message());
+            List<Problem> floor = problems("grading/grading.csv", "score.floor,0", "score.floor,60");
+            assertTrue(floor.get(0).message().contains("应高于得分下限 score.floor 60"), floor.get(0).message());
         } finally {
             cn.tongcheng.i18n.Messages.setUiLanguage(cn.tongcheng.i18n.Language.EN);
         }
