@@ -16,11 +16,18 @@ import cn.tongcheng.facts.Value;
 import cn.tongcheng.problem.InvalidInputException;
 import cn.tongcheng.problem.Problem;
 
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /** The conventions' tables (rules/grading/ of the test rule base): read into typed rows, every bad cell located. */
 class ConventionTablesTest {
+    /** The messages asserted below are the English ones, whatever language an earlier test of the run left set. */
+    @BeforeEach
+    void english() {
+        cn.tongcheng.i18n.Messages.setUiLanguage(cn.tongcheng.i18n.Language.EN);
+    }
+
     @TempDir
     Path dir;
     private int copies;
