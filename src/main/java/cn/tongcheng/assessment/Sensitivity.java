@@ -16,6 +16,7 @@ import cn.tongcheng.problem.ProblemList;
 import cn.tongcheng.rules.SensitivityChoices;
 
 import com.fasterxml.jackson.annotation.JsonIgnore;
+import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.databind.SerializerProvider;
 import com.fasterxml.jackson.databind.annotation.JsonSerialize;
@@ -66,6 +67,7 @@ public final class Sensitivity {
         }
 
         /** Whether the year's ranking was analysed (it is not when the year is not ranked). */
+        @JsonProperty("analysed")
         public boolean analysed() {
             return notRanked.isEmpty();
         }

@@ -114,7 +114,6 @@ public final class SensitivityReport {
         Messages en = Messages.of(Language.EN);
         for (Sensitivity.Result r : results) {
             ObjectNode y = JSON.valueToTree(r);
-            y.put("analysed", r.analysed());
             if (!r.analysed()) {
                 ObjectNode why = y.putObject("notAnalysed");
                 why.put("zh", SensitivityText.notAnalysed(r, Messages.of(Language.ZH)));

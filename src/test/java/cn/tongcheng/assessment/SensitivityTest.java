@@ -76,6 +76,7 @@ class SensitivityTest {
         assertEquals("tongcheng-assessment/3", json.get("format").asText());
         assertEquals(200, json.get("sensitivity").get(0).get("samples").asInt());
         assertEquals(3, json.get("sensitivity").get(0).get("places").size());
+        assertTrue(json.get("sensitivity").get(0).get("analysed").asBoolean());
     }
 
     @Test

@@ -77,4 +77,16 @@ class ShippedSensitivityTest {
                 + "method is therefore not analysed."), run.out());
         assertFalse(run.out().contains("Pinghu"), run.out());
     }
+
+    @Test
+    void assessWithSensitivityKeepsTheYearUnanalysedToo() throws Exception {
+        Fixtures.Run run = Fixtures.cli("assess", "--year", "2016", "--sensitivity", "10", "--format", "json,html",
+                "--out", dir.toString());
+        assertEquals(0, run.exitCode(), run.err());
+        JsonNode s = new ObjectMapper().readTree(dir.resolve("assessment-2016.json").toFile()).get("sensitivity").get(0);
+        assertFalse(s.get("analysed").asBoolean(), s.toString());
+        assertEquals(0, s.get("places").size());
+        assertFalse(Files.readString(dir.resolve("assessment-2016.html")).contains("data-chart=\"sensitivity\""),
+                "no rank chart of a year not ranked");
+    }
 }
