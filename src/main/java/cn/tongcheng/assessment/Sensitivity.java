@@ -143,7 +143,7 @@ public final class Sensitivity {
 
     private static void at(ProblemList options, ProblemList rules, String origin, String code, Object... args) {
         if (origin.isEmpty()) rules.add("rules", 0, "method", code, args);
-        else if (SensitivityChoices.isOption(origin)) options.addAt(origin, "value", code, args);
+        else if (SensitivityChoices.isOption(origin)) options.addAt(origin, "", code, args);
         else rules.addAt(origin, "value", code, args);
     }
 
