@@ -11,6 +11,7 @@ import java.util.concurrent.Callable;
 
 import cn.tongcheng.assessment.Assessment;
 import cn.tongcheng.assessment.Assessor;
+import cn.tongcheng.assessment.RankingField;
 import cn.tongcheng.assessment.Sensitivity;
 import cn.tongcheng.i18n.Messages;
 import cn.tongcheng.integrity.InputsUnchanged;
@@ -101,8 +102,11 @@ public final class SensitivityCommand implements Callable<Integer> {
         assessing.finish();
         List<Sensitivity.Result> results = new ArrayList<>();
         for (int year : a.years()) {
-            err.println(Messages.ui("sens.start", year, choices.uncertainties().size(), choices.samples()));
-            err.flush();
+            boolean ranked = a.rankingOf(year).map(RankingField::ranked).orElse(true);
+            if (ranked) {
+                err.println(Messages.ui("sens.start", year, choices.uncertainties().size(), choices.samples()));
+                err.flush();
+            }
             Progress progress = new Progress(err, "sens.progress");
             results.add(new Sensitivity(a).analyse(year, choices, request.threads(), progress::update));
             progress.finish();

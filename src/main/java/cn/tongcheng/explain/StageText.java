@@ -28,11 +28,11 @@ public final class StageText {
     public static String of(StageValue v, Messages m) {
         Basis b = v.basis();
         if (b instanceof Basis.Missing x) return m == null ? "no value: " + x.reason().name().toLowerCase(Locale.ROOT) : m.get("method.reason." + x.reason().name());
-        if (b instanceof Basis.Observed) return "observed";
-        if (b instanceof Basis.NotDenominated) return "no denominator";
+        if (b instanceof Basis.Observed) return words(m).get("explain.basis.observed");
+        if (b instanceof Basis.NotDenominated) return words(m).get("explain.basis.not-denominated");
         if (b instanceof Basis.Denominated d) return "÷ " + d.denominator() + " (" + num(d.denominatorValue()) + ")";
         if (b instanceof Basis.Imputed i) return "group mean of " + i.groupAttribute() + "=" + i.group() + " (" + i.donors() + " donors)";
-        if (b instanceof Basis.Untreated) return "not changed by outlier treatment";
+        if (b instanceof Basis.Untreated) return words(m).get("explain.basis.untreated");
         if (b instanceof Basis.Winsorised w) return "winsorised (" + w.side().name().toLowerCase(Locale.ROOT) + " side, was " + num(w.before()) + ")";
         if (b instanceof Basis.LogTransformed l) return "log(x − " + num(l.min()) + " + 0.01·(" + num(l.max()) + " − " + num(l.min()) + ")), was " + num(l.before());
         if (b instanceof Basis.Normalised nb) {
@@ -49,6 +49,11 @@ public final class StageText {
                     + (a.threshold().isPresent() ? ", threshold " + num(a.threshold().getAsDouble()) : "");
         }
         return b.toString();
+    }
+
+    /** The messages for the words of a stage; without any (a CSV cell), the English ones. */
+    private static Messages words(Messages m) {
+        return m == null ? Messages.of(cn.tongcheng.i18n.Language.EN) : m;
     }
 
     /** A normalisation as the method table names it, with its parameters. */

@@ -81,7 +81,7 @@ public final class MethodSensitivity {
      * absolute rank change (empty in an uncertainty analysis, or when no point changes any rank), and the mean
      * number of places a unit moves when only this choice varies.
      */
-    public record Influence(String choice, Optional<Estimate> firstOrder, Optional<Estimate> total, double meanRankShiftAlone) {
+    public record Influence(Uncertainty.Choice choice, Optional<Estimate> firstOrder, Optional<Estimate> total, double meanRankShiftAlone) {
     }
 
     /**
@@ -177,7 +177,7 @@ public final class MethodSensitivity {
                 si = Optional.of(estimate(firstOrder(sDiffs, variance), plan.bootstrap(), boot, x -> firstOrder(x, variance), sDiffs));
                 sti = Optional.of(estimate(total(tDiffs, variance), plan.bootstrap(), boot, x -> total(x, variance), tDiffs));
             }
-            influences.add(new Influence(factors.get(j).name(), si, sti, aloneShift));
+            influences.add(new Influence(factors.get(j).choice(), si, sti, aloneShift));
         }
         return new Result(plan.node(), design, n, plan.seed(), combos.size(), variance, spreads, influences);
     }

@@ -10,8 +10,23 @@ import java.util.List;
  */
 public sealed interface Uncertainty {
 
-    /** A short name for reports, e.g. {@code normalisation}. */
-    String name();
+    /** Which of the method's choices this is. */
+    Choice choice();
+
+    /** The method's choices a sensitivity analysis can vary, in the order the analysis takes them. */
+    enum Choice {
+        IMPUTATION, TREATMENT, NORMALISATION, WEIGHTS, AGGREGATION;
+
+        /** The choice as the method table and the JSON write it, e.g. {@code normalisation}. */
+        public String word() {
+            return name().toLowerCase(java.util.Locale.ROOT);
+        }
+
+        /** The message key of the choice's name in the reports. */
+        public String messageKey() {
+            return "sens.choice." + word();
+        }
+    }
 
     /** The default normalisation; an indicator with its own keeps it (COINr's {@code global_specs}, not {@code indiv_specs}). */
     record NormalisationChoice(List<Normalisation> alternatives) implements Uncertainty {
@@ -19,8 +34,8 @@ public sealed interface Uncertainty {
             alternatives = nonEmpty(alternatives);
         }
 
-        public String name() {
-            return "normalisation";
+        public Choice choice() {
+            return Choice.NORMALISATION;
         }
     }
 
@@ -30,8 +45,8 @@ public sealed interface Uncertainty {
             alternatives = nonEmpty(alternatives);
         }
 
-        public String name() {
-            return "aggregation";
+        public Choice choice() {
+            return Choice.AGGREGATION;
         }
     }
 
@@ -40,8 +55,8 @@ public sealed interface Uncertainty {
             alternatives = nonEmpty(alternatives);
         }
 
-        public String name() {
-            return "imputation";
+        public Choice choice() {
+            return Choice.IMPUTATION;
         }
     }
 
@@ -50,8 +65,8 @@ public sealed interface Uncertainty {
             alternatives = nonEmpty(alternatives);
         }
 
-        public String name() {
-            return "treatment";
+        public Choice choice() {
+            return Choice.TREATMENT;
         }
     }
 
@@ -78,8 +93,8 @@ public sealed interface Uncertainty {
             return spreadAtLevel.getOrDefault(level, spread);
         }
 
-        public String name() {
-            return "weights";
+        public Choice choice() {
+            return Choice.WEIGHTS;
         }
     }
 

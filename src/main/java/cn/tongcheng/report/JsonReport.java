@@ -41,12 +41,7 @@ public final class JsonReport implements ReportWriter {
             ObjectNode y = years.addObject();
             y.put("year", f.year());
             y.put("ranked", f.ranked());
-            if (!f.ranked()) {
-                String key = f.withIndex() == 0 ? "report.not-ranked.none" : "report.not-ranked";
-                Object[] args = f.withIndex() == 0 ? new Object[] {f.eligible(), f.minPlaces()}
-                        : new Object[] {f.eligible(), f.withIndex(), f.minPlaces()};
-                text(y, "notRanked", zh.get(key, args), en.get(key, args));
-            }
+            if (!f.ranked()) text(y, "notRanked", NotRankedText.of(f, zh), NotRankedText.of(f, en));
         }
         var places = out.putArray("places");
         for (cn.tongcheng.assessment.PlaceAssessment p : a.places()) {

@@ -139,17 +139,16 @@ public final class ReportViewBuilder {
                 places.stream().map(this::row).toList(),
                 places.stream().map(this::place).toList(),
                 without.isEmpty() ? "" : m.get("report.no-facts", year, list(without)),
-                a.sensitivityOf(year).map(r -> sensitivity(r, places)).orElse(null),
-                a.sensitivityOf(year).map(r -> SensitivityText.method(r, m) + " " + SensitivityText.strongest(r, m)).orElse(""),
+                a.sensitivityOf(year).filter(Sensitivity.Result::analysed).map(r -> sensitivity(r, places)).orElse(null),
+                a.sensitivityOf(year).filter(Sensitivity.Result::analysed)
+                        .map(r -> SensitivityText.method(r, a, m) + " " + SensitivityText.strongest(r, m)).orElse(""),
                 findings(year, places), top(places), year == a.years().get(a.years().size() - 1),
                 new GradingViewBuilder(a, m, x, this::source).of(year), board(year, places), notRanked(year));
     }
 
     /** Why a year has no ranking, in words (「7 个县（市、区）中仅 1 个数据充足，不排名」); empty when it has one. */
     private String notRanked(int year) {
-        return a.rankingOf(year).filter(f -> !f.ranked()).map(f -> f.withIndex() == 0
-                ? m.get("report.not-ranked.none", f.eligible(), f.minPlaces())
-                : m.get("report.not-ranked", f.eligible(), f.withIndex(), f.minPlaces())).orElse("");
+        return a.rankingOf(year).filter(f -> !f.ranked()).map(f -> NotRankedText.of(f, m)).orElse("");
     }
 
     /**

@@ -6,6 +6,8 @@ import java.util.Map;
 
 import cn.tongcheng.assessment.Sensitivity;
 import cn.tongcheng.facts.Numbers;
+import cn.tongcheng.method.MethodSensitivity;
+import cn.tongcheng.method.Uncertainty;
 
 /**
  * Geometry of the sensitivity charts, as COINr's {@code plot_uncertainty} and {@code plot_sensitivity} draw them:
@@ -38,7 +40,7 @@ public record SensitivityChart(int width, int height, int plotX, int plotWidth, 
      * @param median  the word for the median rank, for the rows' titles
      */
     static SensitivityChart of(Sensitivity.Result r, Map<String, String> names, List<String> sentences, String median,
-            Map<String, String> choices) {
+            Map<Uncertainty.Choice, String> choices) {
         int n = r.places().size();
         int maxRank = Math.max(2, r.places().stream().mapToInt(s -> (int) Math.ceil(Math.max(s.p95(), s.nominal()))).max().orElse(2));
         List<Row> rows = new ArrayList<>();
@@ -59,18 +61,17 @@ public record SensitivityChart(int width, int height, int plotX, int plotWidth, 
         return new SensitivityChart(LABEL + PLOT + 20, bottom + 24, LABEL, PLOT, rows, ticks, sentences, bars(r, choices));
     }
 
-    private static Bars bars(Sensitivity.Result r, Map<String, String> choices) {
-        if (r.influences().stream().allMatch(i -> i.total() == null)) return null;
+    private static Bars bars(Sensitivity.Result r, Map<Uncertainty.Choice, String> choices) {
+        if (r.influences().stream().allMatch(i -> i.total().isEmpty())) return null;
         List<Bar> bars = new ArrayList<>();
         for (int i = 0; i < r.influences().size(); i++) {
-            Sensitivity.Influence inf = r.influences().get(i);
+            MethodSensitivity.Influence inf = r.influences().get(i);
             int y = 10 + i * ROW;
             double total = clip(inf.total());
             double first = Math.min(clip(inf.firstOrder()), total);
-            String label = choices.getOrDefault(inf.choice(), inf.choice());
+            String label = choices.get(inf.choice());
             bars.add(new Bar(label, y, y + 14, LABEL, Numbers.round(first * PLOT, 1), Numbers.round(total * PLOT, 1), label + ": Si "
-                    + SensitivityText.index(inf.firstOrder(), inf.firstOrderLow(), inf.firstOrderHigh()) + ", STi "
-                    + SensitivityText.index(inf.total(), inf.totalLow(), inf.totalHigh())));
+                    + SensitivityText.index(inf.firstOrder()) + ", STi " + SensitivityText.index(inf.total())));
         }
         int bottom = 10 + bars.size() * ROW;
         List<Tick> ticks = new ArrayList<>();
@@ -78,8 +79,8 @@ public record SensitivityChart(int width, int height, int plotX, int plotWidth, 
         return new Bars(LABEL + PLOT + 20, bottom + 24, LABEL, bars, ticks);
     }
 
-    private static double clip(Double v) {
-        return v == null ? 0 : Math.max(0, Math.min(1, v));
+    private static double clip(java.util.Optional<MethodSensitivity.Estimate> e) {
+        return e.map(v -> Math.max(0, Math.min(1, v.value()))).orElse(0.0);
     }
 
     private static double share(double v) {

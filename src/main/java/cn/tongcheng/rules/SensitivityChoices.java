@@ -84,6 +84,11 @@ public record SensitivityChoices(List<Normalisation> normalisations, List<Aggreg
         return new SensitivityChoiceReader(problems).read(rows, this);
     }
 
+    /** Whether an origin is a command-line option ({@code --node}) rather than a method-table row. */
+    public static boolean isOption(String origin) {
+        return origin.startsWith("--");
+    }
+
     /** The row (or option) that set a parameter, or the empty text when the default applies. */
     public String origin(String parameter) {
         return origin.getOrDefault(parameter, "");

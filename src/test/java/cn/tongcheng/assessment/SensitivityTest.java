@@ -11,6 +11,8 @@ import java.util.List;
 
 import cn.tongcheng.Fixtures;
 import cn.tongcheng.Fixtures.Run;
+import cn.tongcheng.method.MethodSensitivity;
+import cn.tongcheng.method.Uncertainty;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -43,8 +45,8 @@ class SensitivityTest {
         }
         // the mini method table has no sensitivity.* rows: the weights alone vary, by its sensitivity.spread
         assertEquals(0.5, a.spread());
-        assertEquals(List.of("weights"), a.influences().stream().map(Sensitivity.Influence::choice).toList());
-        assertEquals("uncertainty", a.design(), "one input: COINr refuses a sensitivity analysis of it");
+        assertEquals(List.of(Uncertainty.Choice.WEIGHTS), a.influences().stream().map(MethodSensitivity.Influence::choice).toList());
+        assertEquals(MethodSensitivity.Design.UNCERTAINTY, a.design(), "one input: COINr refuses a sensitivity analysis of it");
     }
 
     @Test
@@ -74,6 +76,7 @@ class SensitivityTest {
         assertEquals("tongcheng-assessment/3", json.get("format").asText());
         assertEquals(200, json.get("sensitivity").get(0).get("samples").asInt());
         assertEquals(3, json.get("sensitivity").get(0).get("places").size());
+        assertTrue(json.get("sensitivity").get(0).get("analysed").asBoolean());
     }
 
     @Test
@@ -156,9 +159,39 @@ class SensitivityTest {
         run = Fixtures.cli(sensitivity("--node", "nowhere"));
         assertEquals(2, run.exitCode());
         assertTrue(run.err().contains("\"nowhere\", which is no aggregate of the index"), run.err());
+        assertTrue(run.err().contains("The options have 1 problem(s)") && run.err().contains("--node"), run.err());
+        assertFalse(run.err().contains("The rules have"), "a bad option is no problem of the rules: " + run.err());
         run = Fixtures.cli(sensitivity("--weights", "no"));
         assertEquals(2, run.exitCode());
         assertTrue(run.err().contains("nothing to vary"), run.err());
+    }
+
+    @Test
+    void aNodeOfTheMethodTableThatIsNoAggregateIsAProblemOfTheRules(@TempDir Path dir) throws Exception {
+        Path rules = Fixtures.copy(Fixtures.miniRules(), dir.resolve("rules"));
+        Path method = rules.resolve("catalogue/method.csv");
+        Files.writeString(method, Files.readString(method) + "sensitivity.node,nowhere,policy-choice,test\n");
+        Run run = Fixtures.cli("sensitivity", "--rules", rules.toString(), "--facts", Fixtures.miniFacts().toString(),
+                "--year", "2016", "--lang", "en");
+        assertEquals(2, run.exitCode(), run.err());
+        assertTrue(run.err().contains("The rules have 1 problem(s)") && run.err().contains("method.csv:"), run.err());
+    }
+
+    @Test
+    void chineseTextHasNoEnglishWords() {
+        Run run = Fixtures.cli("sensitivity", "--rules", Fixtures.miniRules().toString(), "--facts",
+                Fixtures.miniFacts().toString(), "--year", "2016", "--samples", "20", "--aggregation", "arithmetic|geometric",
+                "--normalisation", "min-max(1, 100) | z-score(10, 2) | rank");
+        assertEquals(0, run.exitCode(), run.err());
+        String out = run.out();
+        assertTrue(out.contains("分析综合指数的排名"), out);
+        assertTrue(out.contains("- 标准化：与目标值之比（封顶） ×100 \\| 最小–最大标准化 \\[1, 100\\] \\| "
+                + "标准分数（均值 10，标准差 2） \\| 名次（并列取最小名次）"), out);
+        assertTrue(out.contains("- 汇总方式：算术平均 \\| 几何平均"), out);
+        assertTrue(out.contains("| 汇总方式 |"), out);
+        for (String english : List.of("index", "arithmetic", "geometric", "ratio-to-target", "capped", "min-max", "z-score",
+                "rank ", "ties", "none"))
+            assertFalse(out.contains(english), english + " in: " + out);
     }
 
     @Test

@@ -57,6 +57,9 @@ class ExplainCommandTest {
         assertTrue(out.contains("事实     列入规划 — A12“"), out);
         assertTrue(out.contains("标准     C-TR-METRO-LINE22（rules/criteria/targets.csv:41）：目标 开工"), out);
         assertTrue(out.contains("得分     达成度 0.5 → 50 分，未达标"), out);
+        assertTrue(out.contains("除以分母后：1（无分母）") && out.contains("插补后：1（实际值）")
+                && out.contains("异常值处理后：1（未经异常值处理）"), out);
+        assertFalse(out.contains("observed") || out.contains("no denominator") || out.contains("outlier"), out);
     }
 
     @Test

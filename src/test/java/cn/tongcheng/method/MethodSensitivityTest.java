@@ -68,7 +68,7 @@ class MethodSensitivityTest {
         assertEquals(400 * 4, r.runs());
         MethodSensitivity.Influence agg = r.influences().get(0);
         MethodSensitivity.Influence imp = r.influences().get(1);
-        assertEquals("aggregation", agg.choice());
+        assertEquals(Uncertainty.Choice.AGGREGATION, agg.choice());
         assertEquals(0, imp.firstOrder().orElseThrow().value());
         assertEquals(0, imp.total().orElseThrow().value());
         assertEquals(0, imp.meanRankShiftAlone());
