@@ -65,12 +65,13 @@ public record SyntheticWorkload(List<Place> places, List<Integer> years, Map<Str
         return switch (ind.type()) {
             case YESNO -> new Value.YesNo(random.nextBoolean());
             case LEVEL -> new Value.Level(ind.levels().get(random.nextInt(ind.levels().size())));
-            case NUMBER -> new Value.Number(number(ind, ((Value.Number) target).amount(), random));
+            // a criterion without a target (scored against the other places) draws around the fallback scale
+            case NUMBER -> new Value.Number(number(ind, target instanceof Value.Number t ? t.amount() : Double.NaN, random));
         };
     }
 
     private static double number(Indicator ind, double target, SplittableRandom random) {
-        double scale = target > 0 ? target : 10;
+        double scale = target > 0 ? target : 10; // NaN (no target) too
         double v = ind.higherIsBetter() ? random.nextDouble(0, 1.5 * scale) : random.nextDouble(0.5 * scale, 2 * scale);
         if (!Double.isNaN(ind.min())) v = Math.max(ind.min(), v);
         if (!Double.isNaN(ind.max())) v = Math.min(ind.max(), v);
