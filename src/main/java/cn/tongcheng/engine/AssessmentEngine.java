@@ -158,14 +158,24 @@ public final class AssessmentEngine {
     /** The criteria that apply to a place-year, from the criteria rows alone (no facts, no second round). */
     public List<Criterion> criteria(PlaceYear py) {
         ProblemList problems = new ProblemList();
-        List<Criterion> out = new PlaceYearSession(ruleBase, listener).criteria(py, problems);
-        problems.throwIfAny("rules");
-        return out;
+        PlaceYearSession session = new PlaceYearSession(ruleBase, listener);
+        try {
+            List<Criterion> out = session.criteria(py, problems);
+            problems.throwIfAny("rules");
+            return out;
+        } finally {
+            session.close();
+        }
     }
 
     /** The criteria rows that fire for a place-year, and their problems, without throwing (for checks). */
     public CriteriaProbe probe(PlaceYear py) {
-        return new PlaceYearSession(ruleBase, listener).probe(py);
+        PlaceYearSession session = new PlaceYearSession(ruleBase, listener);
+        try {
+            return session.probe(py);
+        } finally {
+            session.close();
+        }
     }
 
     public static cn.tongcheng.model.PlaceYearKey key(String place, int year) {
