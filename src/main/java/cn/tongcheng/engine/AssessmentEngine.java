@@ -85,20 +85,26 @@ public final class AssessmentEngine {
                 List<List<IndicatorScore>> s = scorer.score(year, at.stream().map(targets::get).toList());
                 for (int k = 0; k < at.size(); k++) scores.set(at.get(k), s.get(k));
             });
-            List<Future<PlaceYearOutcome>> futures = new ArrayList<>();
-            for (int i = 0; i < tasks.size(); i++) {
-                PlaceYear py = tasks.get(i);
-                List<IndicatorScore> own = scores.get(i);
+            // In chunks of consecutive place-years: a task per place-year costs as much in queueing as its session.
+            int chunk = Math.max(1, Math.min(64, tasks.size() / (threads * 8)));
+            List<Future<List<PlaceYearOutcome>>> futures = new ArrayList<>();
+            for (int from = 0; from < tasks.size(); from += chunk) {
+                int start = from;
+                int end = Math.min(tasks.size(), from + chunk);
                 futures.add(pool.submit(() -> {
-                    PlaceYearOutcome o = session.advise(py, facts.getOrDefault(key(py.getPlace(), py.getYear()), List.of()),
-                            own, problems);
-                    pauseIfTesting();
-                    progress.update(done.incrementAndGet(), tasks.size());
-                    return o;
+                    List<PlaceYearOutcome> outcomes = new ArrayList<>(end - start);
+                    for (int i = start; i < end; i++) {
+                        PlaceYear py = tasks.get(i);
+                        outcomes.add(session.advise(py, facts.getOrDefault(key(py.getPlace(), py.getYear()), List.of()),
+                                scores.get(i), problems));
+                        pauseIfTesting();
+                        progress.update(done.incrementAndGet(), tasks.size());
+                    }
+                    return outcomes;
                 }));
             }
-            List<PlaceYearOutcome> out = new ArrayList<>();
-            for (Future<PlaceYearOutcome> f : futures) out.add(join(f));
+            List<PlaceYearOutcome> out = new ArrayList<>(tasks.size());
+            for (Future<List<PlaceYearOutcome>> f : futures) out.addAll(join(f));
             problems.throwIfAny("rules");
             return out;
         } finally {
@@ -152,14 +158,24 @@ public final class AssessmentEngine {
     /** The criteria that apply to a place-year, from the criteria rows alone (no facts, no second round). */
     public List<Criterion> criteria(PlaceYear py) {
         ProblemList problems = new ProblemList();
-        List<Criterion> out = new PlaceYearSession(ruleBase, listener).criteria(py, problems);
-        problems.throwIfAny("rules");
-        return out;
+        PlaceYearSession session = new PlaceYearSession(ruleBase, listener);
+        try {
+            List<Criterion> out = session.criteria(py, problems);
+            problems.throwIfAny("rules");
+            return out;
+        } finally {
+            session.close();
+        }
     }
 
     /** The criteria rows that fire for a place-year, and their problems, without throwing (for checks). */
     public CriteriaProbe probe(PlaceYear py) {
-        return new PlaceYearSession(ruleBase, listener).probe(py);
+        PlaceYearSession session = new PlaceYearSession(ruleBase, listener);
+        try {
+            return session.probe(py);
+        } finally {
+            session.close();
+        }
     }
 
     public static cn.tongcheng.model.PlaceYearKey key(String place, int year) {

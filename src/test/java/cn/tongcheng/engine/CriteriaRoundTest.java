@@ -76,6 +76,17 @@ class CriteriaRoundTest {
     }
 
     @Test
+    void askingForOnePlaceYearsCriteriaLeavesNoSessionBehind() {
+        AssessmentEngine engine = new AssessmentEngine(SHIPPED, 1);
+        int before = SHIPPED.kieBase().getKieSessions().size();
+        for (int y = 2010; y <= 2016; y++) {
+            assertFalse(engine.criteria(new PlaceYear(county("a", Map.of()), y)).isEmpty());
+            assertTrue(engine.probe(new PlaceYear(county("pinghu", Map.of()), y)).problems().isEmpty());
+        }
+        assertEquals(before, SHIPPED.kieBase().getKieSessions().size(), "every session disposed");
+    }
+
+    @Test
     void observationsAreInsertedOnlyWhenSomeRuleReadsThem() throws IOException {
         assertFalse(FactTypes.read(SHIPPED.kieBase(), Observation.class), "no shipped rule reads an Observation");
         assertTrue(FactTypes.read(SHIPPED.kieBase(), IndicatorScore.class));
