@@ -32,8 +32,10 @@ public record Criterion(String id, String indicator, Value target, double weight
                 reason, row.origin());
     }
 
-    private static Text withDetail(Text reason, String detail) {
-        if (detail.isBlank()) return reason;
-        return new Text(reason.zh() + "（" + detail + "）", reason.en() + " (" + detail + ")");
+    /** The named reason with the row's detail in each language; a detail written in one language only is not shown in the other. */
+    private static Text withDetail(Text reason, Text detail) {
+        String zh = detail.zh().isBlank() ? reason.zh() : reason.zh() + "（" + detail.zh() + "）";
+        String en = detail.en().isBlank() ? reason.en() : reason.en() + " (" + detail.en() + ")";
+        return new Text(zh, en);
     }
 }

@@ -10,12 +10,13 @@ import cn.tongcheng.facts.Value;
  * @param toYear   last year it applies to, or null for no bound
  * @param basis    {@code sourced} or {@code policy-choice}
  * @param reason   for a policy choice, the named reason; null otherwise
- * @param reasonDetail what the author added to the reason for this row (may be empty)
+ * @param reasonDetail what the author added to the reason for this row, in Chinese ({@code reason_detail_zh}) and
+ *                     English ({@code reason_detail}); either may be empty
  * @param origin   {@code file:row} of the row
  */
 public record CriterionRow(String id, AppliesTo appliesTo, Integer fromYear, Integer toYear, String indicator,
                            Value target, double weight, String basis, String source, String quote, Reason reason,
-                           String reasonDetail, String origin) {
+                           cn.tongcheng.model.Text reasonDetail, String origin) {
 
     public static final String SOURCED = "sourced";
     public static final String POLICY_CHOICE = "policy-choice";

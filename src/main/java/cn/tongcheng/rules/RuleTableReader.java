@@ -362,7 +362,7 @@ public final class RuleTableReader {
         if (!ok) return Optional.empty();
         return Optional.of(new CriterionRow(r.get("id"), appliesTo.get(), from.orElse(null), to.orElse(null), ind.id(),
                 target.orElse(null), weight.get(), basis.get().basis(), r.get("source"), r.get("quote"), basis.get().reason(),
-                r.get("reason_detail"),
+                new cn.tongcheng.model.Text(r.get("reason_detail_zh"), r.get("reason_detail")),
                 r.at().toString()));
     }
 

@@ -36,7 +36,7 @@ public enum TableKind {
             required("id", "编号"), optional("applies_to", "适用于"), optional("from_year", "起始年份"),
             optional("to_year", "截止年份"), required("indicator", "指标"), optional("target", "目标"),
             required("weight", "权重"), required("basis", "依据"), optional("source", "来源"), optional("quote", "引文"),
-            optional("reason", "理由"), optional("reason_detail", "理由说明")),
+            optional("reason", "理由"), optional("reason_detail", "理由说明"), optional("reason_detail_zh", "理由说明（中文）")),
     RECOMMENDATIONS("recommendations", "建议", List.of(),
             required("id", "编号"), required("when", "触发条件"), required("indicators", "指标"),
             required("zh", "中文"), optional("en", "英文"), required("source", "来源"), required("quote", "引文")),
