@@ -64,7 +64,10 @@ public final class ExplanationText {
         return s.toString();
     }
 
-    /** The chain of stages of one indicator's score, up to the index, with the row that chose each method. */
+    /**
+     * The chain of stages of one indicator's score, up to the index, with the row that chose each method; values are
+     * computed unrounded and shown to six decimals (the tidy CSV has them in full).
+     */
     private void chain(Explanation e) {
         if (e.chain().isEmpty()) return;
         s.append('\n');
@@ -73,7 +76,7 @@ public final class ExplanationText {
             String stage = st.node() + " " + m.get("explain.stage." + st.stage().name());
             String what = StageText.of(st.basis(), m);
             String text = st.value().isPresent()
-                    ? m.get("explain.chain.stage", stage, Numbers.format(st.value().getAsDouble()), what)
+                    ? m.get("explain.chain.stage", stage, Numbers.format(Numbers.round(st.value().getAsDouble(), 6)), what)
                     : m.get("explain.chain.missing", stage, what);
             line(1, text + (st.decidedBy().isEmpty() ? "" : "  " + m.get("explain.chain.decided", st.decidedBy())));
         }

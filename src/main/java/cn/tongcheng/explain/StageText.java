@@ -35,6 +35,8 @@ public final class StageText {
         if (b instanceof Basis.Untreated) return words(m).get("explain.basis.untreated");
         if (b instanceof Basis.Winsorised w) return "winsorised (" + w.side().name().toLowerCase(Locale.ROOT) + " side, was " + num(w.before()) + ")";
         if (b instanceof Basis.LogTransformed l) return "log(x − " + num(l.min()) + " + 0.01·(" + num(l.max()) + " − " + num(l.min()) + ")), was " + num(l.before());
+        if (m != null && b instanceof Basis.Normalised nb) return normalised(nb, m);
+        if (m != null && b instanceof Basis.Aggregated a) return aggregated(a, m);
         if (b instanceof Basis.Normalised nb) {
             String anchors = nb.anchors().stream().map(a -> a.kind().name().toLowerCase(Locale.ROOT) + " " + num(a.value()))
                     .collect(Collectors.joining(", "));
@@ -49,6 +51,35 @@ public final class StageText {
                     + (a.threshold().isPresent() ? ", threshold " + num(a.threshold().getAsDouble()) : "");
         }
         return b.toString();
+    }
+
+    /** A normalisation in the reader's language, its method-table name beside it: what explain prints. */
+    private static String normalised(Basis.Normalised nb, Messages m) {
+        String anchors = nb.anchors().stream().map(a -> m.get("explain.anchor." + a.kind().name()) + " " + num(a.value()))
+                .collect(Collectors.joining(m.get("explain.list-separator")));
+        boolean alone = nb.method() instanceof Normalisation.RatioToTarget || nb.method() instanceof Normalisation.Goalposts;
+        String set = alone ? "" : m.get("explain.list-separator") + set(nb.comparison(), m) + " (" + nb.compared() + ")";
+        return m.get("explain.basis.normalised", m.get("score-basis.method." + id(nb.method())), name(nb.method()),
+                m.get("explain.direction." + nb.direction().name()), set, anchors.isEmpty() ? "" : m.get("explain.anchors", anchors));
+    }
+
+    private static String aggregated(Basis.Aggregated a, Messages m) {
+        String text = m.get("score-basis.aggregate", a.used(), a.children(), m.get("score-basis.aggregation." + a.aggregation().name()));
+        return text + m.get("explain.basis.weight", num(a.weightUsed()))
+                + (a.threshold().isPresent() ? m.get("explain.basis.threshold", num(a.threshold().getAsDouble())) : "");
+    }
+
+    private static String set(ComparisonSet s, Messages m) {
+        if (s instanceof ComparisonSet.SameGroup g) return m.get("explain.set.group", g.groupAttribute());
+        if (s instanceof ComparisonSet.Listed l) return m.get("explain.set.listed", String.join(" ", l.units()));
+        return m.get("explain.set.all");
+    }
+
+    /** The method table's word for a normalisation (min-max, ratio-to-target …). */
+    private static String id(Normalisation n) {
+        String name = name(n);
+        int end = name.indexOf(' ');
+        return end < 0 ? name : name.substring(0, end);
     }
 
     /** The messages for the words of a stage; without any (a CSV cell), the English ones. */

@@ -73,9 +73,9 @@ class AsemExampleTest {
         assertTrue(out.matches("(?s).*Elec raw: \\S+  \\(observed\\).*"), out);
         assertTrue(out.contains("Elec denominated: no value, the denominator has no value"), out);
         assertTrue(out.matches("(?s).*Elec imputed: \\S+  \\(group mean of group_eurasia=Asia \\(20 donors\\)\\)  decided by \\S*method\\.csv:\\d+.*"), out);
-        assertTrue(out.matches("(?s).*Elec normalised: \\S+  \\(min-max \\[0, 100\\], higher is better, against all \\(51\\): worst \\S+, best \\S+\\)  decided by \\S*method\\.csv:\\d+.*"), out);
-        assertTrue(out.matches("(?s).*Physical aggregated: \\S+  \\(arithmetic mean of \\d+ of \\d+ parts.*"), out);
-        assertTrue(out.matches("(?s).*Conn aggregated: .*index aggregated: \\S+  \\(arithmetic mean of 2 of 2 parts.*"), out);
+        assertTrue(out.matches("(?s).*Elec normalised: \\S+  \\(min-max \\(min-max \\[0, 100\\]\\), higher is better, against all places \\(51\\): worst \\S+, best \\S+\\)  decided by \\S*method\\.csv:\\d+.*"), out);
+        assertTrue(out.matches("(?s).*Physical aggregated: \\S+  \\(the weighted arithmetic mean of the \\d+ of its \\d+ parts that have a score.*"), out);
+        assertTrue(out.matches("(?s).*Conn aggregated: .*index aggregated: \\S+  \\(the weighted arithmetic mean of the 2 of its 2 parts that have a score.*"), out);
     }
 
     private static List<Map<String, String>> read(String text) throws IOException {
