@@ -16,8 +16,6 @@ import cn.tongcheng.i18n.Messages;
 import cn.tongcheng.problem.InvalidInputException;
 import cn.tongcheng.problem.Problem;
 import cn.tongcheng.integrity.InputsUnchanged;
-import cn.tongcheng.integrity.OutLock;
-import cn.tongcheng.report.AtomicFiles;
 import cn.tongcheng.report.ReportFiles;
 import cn.tongcheng.report.ReportFormat;
 import cn.tongcheng.report.ReportView;
@@ -123,12 +121,7 @@ public final class AssessCommand implements Callable<Integer> {
         if (!places.isEmpty()) assessment = assessment.only(selected);
         Map<Path, byte[]> files = render(assessment);
         InputsUnchanged.verify(input.rules, inputs.ruleBase().hash(), input.facts, inputs.factBase().hash());
-        try (OutLock lock = OutLock.acquire(out)) {
-            AtomicFiles.writeAll(files);
-        } catch (java.io.IOException e) {
-            throw InvalidInputException.single("options", new Problem("--out", 0, "", "option.out-unwritable",
-                    Messages.ui("problem.option.out-unwritable", out, e.getClass().getSimpleName() + ": " + e.getMessage())));
-        }
+        OutFolder.writeAll(out, files);
         printSummary(stdout, assessment, inputs.ruleBase().ruleCount(), files.keySet());
         return assessment;
     }

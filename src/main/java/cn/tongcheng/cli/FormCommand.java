@@ -11,8 +11,6 @@ import java.util.concurrent.Callable;
 import cn.tongcheng.assessment.Assessor;
 import cn.tongcheng.facts.Place;
 import cn.tongcheng.i18n.Messages;
-import cn.tongcheng.problem.InvalidInputException;
-import cn.tongcheng.problem.Problem;
 import cn.tongcheng.report.AtomicFiles;
 import cn.tongcheng.round.FormPlan;
 import cn.tongcheng.round.FormWriter;
@@ -54,8 +52,7 @@ public final class FormCommand implements Callable<Integer> {
         try {
             for (Map.Entry<Path, byte[]> f : files.entrySet()) AtomicFiles.write(f.getKey(), f.getValue());
         } catch (IOException e) {
-            throw InvalidInputException.single("options", new Problem("--out", 0, "", "option.out-unwritable",
-                    Messages.ui("problem.option.out-unwritable", out, e.getClass().getSimpleName() + ": " + e.getMessage())));
+            throw OutFolder.unwritable(out, e);
         }
         files.keySet().forEach(p -> spec.commandLine().getOut().println("  " + p));
         spec.commandLine().getOut().println(Messages.ui("form.written", files.size(), year, out));

@@ -15,11 +15,9 @@ import cn.tongcheng.assessment.RankingField;
 import cn.tongcheng.assessment.Sensitivity;
 import cn.tongcheng.i18n.Messages;
 import cn.tongcheng.integrity.InputsUnchanged;
-import cn.tongcheng.integrity.OutLock;
 import cn.tongcheng.problem.InvalidInputException;
 import cn.tongcheng.problem.Problem;
 import cn.tongcheng.problem.ProblemList;
-import cn.tongcheng.report.AtomicFiles;
 import cn.tongcheng.report.SensitivityReport;
 import cn.tongcheng.rules.SensitivityChoices;
 
@@ -133,12 +131,7 @@ public final class SensitivityCommand implements Callable<Integer> {
         texts.forEach((f, text) -> files.put(out.resolve("sensitivity-" + years
                 + (f.equals("json") || f.equals("csv") ? "" : suffix) + "." + f), text.getBytes(java.nio.charset.StandardCharsets.UTF_8)));
         InputsUnchanged.verify(input.rules, inputs.ruleBase().hash(), input.facts, inputs.factBase().hash());
-        try (OutLock lock = OutLock.acquire(out)) {
-            AtomicFiles.writeAll(files);
-        } catch (java.io.IOException e) {
-            throw InvalidInputException.single("options", new Problem("--out", 0, "", "option.out-unwritable",
-                    Messages.ui("problem.option.out-unwritable", out, e.getClass().getSimpleName() + ": " + e.getMessage())));
-        }
+        OutFolder.writeAll(out, files);
         PrintWriter stdout = spec.commandLine().getOut();
         files.keySet().forEach(p -> stdout.println(Messages.of(lang.language).get("sens.written", p)));
         stdout.flush();

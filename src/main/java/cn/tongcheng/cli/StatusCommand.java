@@ -6,8 +6,6 @@ import java.util.concurrent.Callable;
 
 import cn.tongcheng.assessment.Assessor;
 import cn.tongcheng.i18n.Messages;
-import cn.tongcheng.problem.InvalidInputException;
-import cn.tongcheng.problem.Problem;
 import cn.tongcheng.report.AtomicFiles;
 import cn.tongcheng.round.RoundStatus;
 import cn.tongcheng.round.StatusText;
@@ -44,8 +42,7 @@ public final class StatusCommand implements Callable<Integer> {
         try {
             AtomicFiles.write(file, StatusWorkbook.write(status, inputs.ruleBase().catalogue(), lang.language));
         } catch (IOException e) {
-            throw InvalidInputException.single("options", new Problem("--out", 0, "", "option.out-unwritable",
-                    Messages.ui("problem.option.out-unwritable", out, e.getClass().getSimpleName() + ": " + e.getMessage())));
+            throw OutFolder.unwritable(out, e);
         }
         spec.commandLine().getOut().print(StatusText.render(status, inputs.ruleBase().catalogue(), lang.language));
         spec.commandLine().getOut().println(Messages.ui("assess.written", file));
