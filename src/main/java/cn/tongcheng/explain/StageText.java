@@ -59,7 +59,7 @@ public final class StageText {
                 .collect(Collectors.joining(m.get("explain.list-separator")));
         boolean alone = nb.method() instanceof Normalisation.RatioToTarget || nb.method() instanceof Normalisation.Goalposts;
         String set = alone ? "" : m.get("explain.list-separator") + set(nb.comparison(), m) + " (" + nb.compared() + ")";
-        return m.get("explain.basis.normalised", m.get("score-basis.method." + id(nb.method())), name(nb.method()),
+        return m.get("explain.basis.normalised", m.get("score-basis.method." + nb.method().word()), name(nb.method()),
                 m.get("explain.direction." + nb.direction().name()), set, anchors.isEmpty() ? "" : m.get("explain.anchors", anchors));
     }
 
@@ -73,13 +73,6 @@ public final class StageText {
         if (s instanceof ComparisonSet.SameGroup g) return m.get("explain.set.group", g.groupAttribute());
         if (s instanceof ComparisonSet.Listed l) return m.get("explain.set.listed", String.join(" ", l.units()));
         return m.get("explain.set.all");
-    }
-
-    /** The method table's word for a normalisation (min-max, ratio-to-target …). */
-    private static String id(Normalisation n) {
-        String name = name(n);
-        int end = name.indexOf(' ');
-        return end < 0 ? name : name.substring(0, end);
     }
 
     /** The messages for the words of a stage; without any (a CSV cell), the English ones. */

@@ -14,6 +14,20 @@ package cn.tongcheng.method;
  */
 public sealed interface Normalisation {
 
+    /** The word the method table writes for this normalisation ({@code min-max}, {@code ratio-to-target} …). */
+    default String word() {
+        if (this instanceof MinMax) return "min-max";
+        if (this instanceof RatioToTarget) return "ratio-to-target";
+        if (this instanceof DistanceToTarget) return "distance-to-target";
+        if (this instanceof FractionOfMax) return "fraction-of-max";
+        if (this instanceof BestOfOthers) return "best-of-others";
+        if (this instanceof DistanceToReference) return "distance-to-reference";
+        if (this instanceof Goalposts) return "goalposts";
+        if (this instanceof ZScore) return "z-score";
+        if (this instanceof Rank) return "rank";
+        return "percentile-rank";
+    }
+
     /** (x − min)/(max − min)·(u − l) + l over the comparison set (COINr {@code n_minmax}). */
     record MinMax(double lower, double upper) implements Normalisation {
         public MinMax {

@@ -67,7 +67,7 @@ final class ScoreBasis {
             return new Worded(Kind.COMPARISON, m.get("score-basis.reference", name(r.referenceUnit())));
         }
         List<String> compared = compared(p, s.getIndicator(), n instanceof Normalisation.BestOfOthers);
-        String method = m.get("score-basis.method." + method(n));
+        String method = m.get("score-basis.method." + n.word());
         if (compared.isEmpty()) return new Worded(Kind.COMPARISON, m.get("score-basis.compared-none", method));
         return new Worded(Kind.COMPARISON, m.get("score-basis.compared", compared.size(), method,
                 String.join(m.isChinese() ? "、" : ", ", compared)));
@@ -88,15 +88,6 @@ final class ScoreBasis {
         }
         if (b instanceof Basis.Missing miss) return new Worded(Kind.AGGREGATE, m.get("method.reason." + miss.reason().name()));
         return new Worded(Kind.AGGREGATE, "");
-    }
-
-    private static String method(Normalisation n) {
-        if (n instanceof Normalisation.MinMax) return "min-max";
-        if (n instanceof Normalisation.FractionOfMax) return "fraction-of-max";
-        if (n instanceof Normalisation.BestOfOthers) return "best-of-others";
-        if (n instanceof Normalisation.ZScore) return "z-score";
-        if (n instanceof Normalisation.Rank) return "rank";
-        return "percentile-rank";
     }
 
     /** The places whose values set this place's reference points: those of its comparison set with a value. */

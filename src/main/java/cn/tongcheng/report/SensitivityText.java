@@ -140,7 +140,7 @@ public final class SensitivityText {
 
     /** A normalisation by the report's name of its method, with its parameters. */
     public static String name(Normalisation n, Messages m) {
-        String method = m.get("score-basis.method." + MethodJson.kebab(n.getClass().getSimpleName()));
+        String method = m.get("score-basis.method." + n.word());
         if (n instanceof Normalisation.MinMax x) return method + " [" + num(x.lower()) + ", " + num(x.upper()) + "]";
         if (n instanceof Normalisation.RatioToTarget x) return capped(method, x.capped(), m) + " ×" + num(x.scale());
         if (n instanceof Normalisation.DistanceToTarget x) return capped(method, x.capped(), m) + " ×" + num(x.scale());
